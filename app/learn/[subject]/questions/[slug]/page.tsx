@@ -1,0 +1,25 @@
+import { notFound } from 'next/navigation';
+import { ArticleView } from '@/components/article-view';
+import { getAllArticles, getArticle, getRelatedArticles } from '@/lib/content';
+import { articleMetadata } from '@/lib/seo';
+
+type Props = { params: Promise<{ subject: string; slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getAllArticles().map((article) => ({ subject: article.subjectSlug, slug: article.slug }));
+}
+
+export async function generateMetadata({ params }: Props) {
+  const { subject, slug } = await params;
+  const article = getArticle(subject, slug);
+  return article ? articleMetadata(article) : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { subject, slug } = await params;
+  const article = getArticle(subject, slug);
+  if (!article) notFound();
+  return <ArticleView article={article} related={getRelatedArticles(article)} />;
+}

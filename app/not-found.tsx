@@ -1,0 +1,21 @@
+import Link from 'next/link';
+import { SubjectList } from '@/components/subject-list';
+import { getSubjects } from '@/lib/content';
+
+export const metadata = { title: 'Page not found', robots: { index: false } };
+
+export default function NotFound() {
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
+      <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">Error 404</p>
+      <h1 className="mt-2 text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">We could not find that page</h1>
+      <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
+        The question may have moved, or the address may have a typo. Try one of the subjects below, or go back to the{' '}
+        <Link href="/" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">home page</Link>.
+      </p>
+      <div className="mt-10">
+        <SubjectList subjects={getSubjects()} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import { ArticleCard } from '@/components/article-card';
+import { SubjectList } from '@/components/subject-list';
+import { getAllArticles, getLatestArticles, getSubjects } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
+import { LATEST_COUNT, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+
+export function generateMetadata() {
+  const subjects = getSubjects();
+  return pageMetadata({
+    title: `${SITE_NAME}: ${SITE_TAGLINE}`,
+    description: `Short, accurate answers to ${getAllArticles().length} study questions across ${subjects.length} subjects, from ${subjects.slice(0, 3).map((s) => s.name).join(', ')} and more.`,
+    path: '/',
+  });
+}
+
+export default function HomePage() {
+  const subjects = getSubjects();
+  return (
+    <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <section className="py-12 sm:py-16">
+        <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">{SITE_NAME}</p>
+        <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-balance text-ink sm:text-5xl dark:text-white">
+          {SITE_TAGLINE}
+        </h1>
+        <p className="mt-4 max-w-2xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">
+          Each answer starts with the point, then walks through the ideas that matter, the way a good teacher would. Pick a subject or start with the newest questions.
+        </p>
+        <Link href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-500 dark:hover:bg-brand-400 dark:text-night">
+          Browse all subjects
+        </Link>
+      </section>
+      <section aria-labelledby="subjects-heading" className="pb-12">
+        <h2 id="subjects-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">Subjects</h2>
+        <SubjectList subjects={subjects} />
+      </section>
+      <section aria-labelledby="latest-heading">
+        <h2 id="latest-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">Latest questions</h2>
+        <ul className="grid gap-4 md:grid-cols-2">
+          {getLatestArticles(LATEST_COUNT).map((article) => (
+            <li key={article.id}>
+              <ArticleCard article={article} showSubject headingLevel="h3" />
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

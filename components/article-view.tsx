@@ -1,0 +1,57 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { renderAnswer } from '@/lib/render';
+import { subjectPath } from '@/lib/paths';
+import { readingMinutes } from '@/lib/reading';
+import { Breadcrumbs } from './breadcrumbs';
+import { Prose } from './prose';
+import { RelatedArticles } from './related-articles';
+
+type Props = { article: Article; related: Article[] };
+
+export function ArticleView({ article, related }: Props) {
+  const subjectHref = subjectPath(article.subjectSlug);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <Breadcrumbs
+        items={[
+          { name: 'Home', href: '/' },
+          { name: 'Learn', href: '/learn' },
+          { name: article.subject, href: subjectHref },
+          { name: article.question },
+        ]}
+      />
+      <article className="mx-auto mt-8 max-w-[70ch]">
+        {article.draft && (
+          <p role="status" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            Draft: this article is hidden from the production site.
+          </p>
+        )}
+        <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-700">
+          <Link href={subjectHref} className="rounded text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline dark:text-brand-300">
+            {article.subject}
+          </Link>
+          <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl dark:text-white">
+            {article.question}
+          </h1>
+          <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
+            <time dateTime={article.publishedAt}>{article.dateLabel}</time>
+            <span aria-hidden="true">·</span>
+            <span>By {article.author}</span>
+            <span aria-hidden="true">·</span>
+            <span>{readingMinutes(article.answerMarkdown)} min read</span>
+          </p>
+        </header>
+        <Prose html={renderAnswer(article)} />
+        <p className="no-print mt-10">
+          <Link href={subjectHref} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
+            ← All {article.subject} questions
+          </Link>
+        </p>
+      </article>
+      <div className="no-print mx-auto max-w-4xl">
+        <RelatedArticles articles={related} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { subjectPath } from '@/lib/paths';
+
+type Props = { subjectSlug: string; page: number; pageCount: number };
+
+const linkClass =
+  'rounded-lg border border-slate-300 px-4 py-2 font-medium hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300';
+
+export function Pagination({ subjectSlug, page, pageCount }: Props) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
+      {page > 1 ? (
+        <Link href={subjectPath(subjectSlug, page - 1)} rel="prev" className={linkClass}>
+          ← Newer questions
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-slate-600 dark:text-slate-400">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link href={subjectPath(subjectSlug, page + 1)} rel="next" className={linkClass}>
+          Older questions →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

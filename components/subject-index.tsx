@@ -1,0 +1,34 @@
+import type { SubjectPage } from '@/lib/content';
+import { subjectPath } from '@/lib/paths';
+import { ArticleCard } from './article-card';
+import { Breadcrumbs } from './breadcrumbs';
+import { Pagination } from './pagination';
+
+type Props = { data: SubjectPage };
+
+export function SubjectIndex({ data }: Props) {
+  const { subject, articles, page, pageCount } = data;
+  const basePath = subjectPath(subject.slug);
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: 'Learn', href: '/learn' }, { name: subject.name, href: page > 1 ? basePath : undefined }, ...(page > 1 ? [{ name: `Page ${page}` }] : [])]} />
+      <header className="mt-6 mb-8">
+        <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">
+          {subject.name}
+          {page > 1 && <span className="text-slate-500 dark:text-slate-400">: page {page}</span>}
+        </h1>
+        <p className="mt-2 text-lg text-slate-600 dark:text-slate-400">
+          {subject.count} {subject.count === 1 ? 'question' : 'questions'} answered, newest first.
+        </p>
+      </header>
+      <ul className="grid gap-4 md:grid-cols-2">
+        {articles.map((article) => (
+          <li key={article.id}>
+            <ArticleCard article={article} />
+          </li>
+        ))}
+      </ul>
+      <Pagination subjectSlug={subject.slug} page={page} pageCount={pageCount} />
+    </div>
+  );
+}

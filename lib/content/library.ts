@@ -1,0 +1,36 @@
+import { checkArticleFile, checkLibrary } from './rules';
+import type { Article, Problem, Subject } from './types';
+
+/** Every lookup the pages need, built once from the parsed articles. */
+export type Library = {
+  articles: Article[];
+  byUrl: Map<string, Article>;
+  byId: Map<number, Article>;
+  bySubject: Map<string, Article[]>;
+  subjects: Subject[];
+};
+
+export const compareNewestFirst = (a: Article, b: Article) =>
+  a.publishedAt === b.publishedAt ? a.question.localeCompare(b.question, 'en') || a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1;
+
+export function validateArticles(articles: readonly Article[]): Problem[] {
+  return [...articles.flatMap(checkArticleFile), ...checkLibrary(articles)];
+}
+
+export function buildLibrary(input: readonly Article[]): Library {
+  const articles = [...input].sort(compareNewestFirst);
+  const byUrl = new Map<string, Article>();
+  const byId = new Map<number, Article>();
+  const bySubject = new Map<string, Article[]>();
+  for (const article of articles) {
+    byUrl.set(article.url, article);
+    byId.set(article.id, article);
+    const list = bySubject.get(article.subjectSlug);
+    if (list) list.push(article);
+    else bySubject.set(article.subjectSlug, [article]);
+  }
+  const subjects = [...bySubject.entries()]
+    .map(([slug, list]) => ({ slug, name: list[0]?.subject ?? slug, count: list.length }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return { articles, byUrl, byId, bySubject, subjects };
+}

@@ -1,0 +1,38 @@
+/**
+ * Finds the 1-based line of a field in a file whose front matter starts on line 2.
+ * Top-level keys sit at column 0; a nested key is searched for inside its parent's block.
+ */
+export function findFieldLine(frontMatter: string, path: readonly PropertyKey[]): number | undefined {
+  const lines = frontMatter.split('\n');
+  let from = 0;
+  let to = lines.length;
+  let found: number | undefined;
+  let depth = -1;
+  for (const key of path) {
+    if (typeof key !== 'string') break;
+    const pattern = new RegExp(`^(\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
+    let hit = -1;
+    for (let i = from; i < to; i++) {
+      const match = pattern.exec(lines[i] ?? '');
+      if (match && (match[1] ?? '').length > depth) {
+        hit = i;
+        depth = (match[1] ?? '').length;
+        break;
+      }
+    }
+    if (hit < 0) break;
+    found = hit;
+    from = hit + 1;
+    to = blockEnd(lines, hit, depth);
+  }
+  return found === undefined ? undefined : found + 2;
+}
+
+function blockEnd(lines: string[], start: number, indent: number): number {
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    if (line.length - line.trimStart().length <= indent) return i;
+  }
+  return lines.length;
+}

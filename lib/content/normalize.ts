@@ -1,0 +1,48 @@
+import { formatDate } from '@/lib/dates';
+import { toPlainText, truncate } from '@/lib/markdown';
+import { ARTICLE_URL, type RawArticle, type RawRelatedRef } from './schema';
+import type { Article } from './types';
+
+export const EXCERPT_LENGTH = 180;
+
+/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones. */
+export function normalizeAnswer(answer: string): string {
+  return answer.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').trim();
+}
+
+export function splitKeywords(keywords: string): string[] {
+  const seen = new Set<string>();
+  for (const keyword of keywords.split(',')) {
+    const clean = keyword.trim().replace(/\s+/g, ' ');
+    if (clean) seen.add(clean);
+  }
+  return [...seen];
+}
+
+/** Maps validated front matter to the app's Article; slugs come from `url`, never from the title. */
+export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[]): Article {
+  const [, subjectSlug = '', slug = ''] = ARTICLE_URL.exec(raw.url) ?? [];
+  const answerMarkdown = normalizeAnswer(raw.answer);
+  return {
+    id: raw.id,
+    url: raw.url,
+    subject: raw.subject,
+    subjectSlug,
+    slug,
+    question: raw.question,
+    answerMarkdown,
+    excerpt: truncate(toPlainText(answerMarkdown), EXCERPT_LENGTH),
+    publishedAt: raw.date,
+    dateLabel: `${raw.post_on_text} ${formatDate(raw.date, raw.date_format)}`,
+    author: raw.author,
+    seo: {
+      title: raw.seo.title,
+      description: raw.seo.page_description,
+      keywords: splitKeywords(raw.seo.page_keywords),
+    },
+    score: raw.score,
+    relatedRefs: related.map(({ id, title, subject, url }) => ({ id, title, subject, url })),
+    draft: raw.draft ?? false,
+    file,
+  };
+}

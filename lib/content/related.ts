@@ -1,0 +1,73 @@
+import type { Library } from './library';
+import type { Article } from './types';
+
+const STOPWORDS = new Set(
+  ('the and for are but not you your with what how why does did can could would should its from that this these those ' +
+    'which who whom whose when where into onto about between among than then there their they them some any all each ' +
+    'other more most such only also very was were been being have has had use used using explain describe role impact ' +
+    'key common main different difference differ work works mean means important').split(' '),
+);
+/** Tokens shared by more articles than this say nothing about similarity; skipping them bounds the work per page. */
+const MAX_POSTINGS = 1000;
+
+type RelatedIndex = { tokens: Map<Article, string[]>; postings: Map<string, Article[]> };
+const indexes = new WeakMap<Library, RelatedIndex>();
+
+export function tokenize(article: Article): string[] {
+  const words = `${article.question} ${article.seo.keywords.join(' ')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+}
+
+function getIndex(library: Library): RelatedIndex {
+  let index = indexes.get(library);
+  if (index) return index;
+  index = { tokens: new Map(), postings: new Map() };
+  for (const article of library.articles) {
+    const tokens = tokenize(article);
+    index.tokens.set(article, tokens);
+    for (const token of tokens) {
+      const list = index.postings.get(token);
+      if (list) list.push(article);
+      else index.postings.set(token, [article]);
+    }
+  }
+  indexes.set(library, index);
+  return index;
+}
+
+/** Scores articles sharing rare words with `article`, weighting each word by its rarity (idf). */
+function rankSimilar(library: Library, article: Article): Article[] {
+  const index = getIndex(library);
+  const total = library.articles.length;
+  const scores = new Map<Article, number>();
+  for (const token of index.tokens.get(article) ?? tokenize(article)) {
+    const list = index.postings.get(token);
+    if (!list || list.length > MAX_POSTINGS) continue;
+    const weight = Math.log(1 + total / list.length);
+    for (const other of list) scores.set(other, (scores.get(other) ?? 0) + weight);
+  }
+  const same = (a: Article) => (a.subjectSlug === article.subjectSlug ? 1 : 0);
+  return [...scores.keys()].sort(
+    (a, b) => same(b) - same(a) || (scores.get(b) ?? 0) - (scores.get(a) ?? 0) || a.id - b.id,
+  );
+}
+
+/**
+ * Up to `count` related articles: the front matter's references that exist (by id, then url),
+ * then the most similar articles, then the subject's newest. Never the article itself, never twice.
+ */
+export function getRelated(library: Library, article: Article, count: number): Article[] {
+  const picked = new Map<number, Article>([[article.id, article]]);
+  const add = (candidate: Article | undefined) => {
+    if (candidate && picked.size <= count && !picked.has(candidate.id)) picked.set(candidate.id, candidate);
+  };
+  for (const ref of article.relatedRefs) add(library.byId.get(ref.id) ?? library.byUrl.get(ref.url));
+  if (picked.size <= count) for (const candidate of rankSimilar(library, article)) add(candidate);
+  for (const candidate of library.bySubject.get(article.subjectSlug) ?? []) add(candidate);
+  for (const candidate of library.articles) {
+    if (picked.size > count) break;
+    add(candidate);
+  }
+  picked.delete(article.id);
+  return [...picked.values()];
+}

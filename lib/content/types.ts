@@ -1,0 +1,37 @@
+/** A related reference exactly as the front matter states it; the target may not exist. */
+export type RelatedRef = { id: number; title: string; subject: string; url: string };
+
+/** The normalized article every page and script uses; never the raw front matter. */
+export type Article = {
+  id: number;
+  url: string;
+  subject: string;
+  subjectSlug: string;
+  slug: string;
+  question: string;
+  answerMarkdown: string;
+  excerpt: string;
+  /** Calendar date in UTC, `YYYY-MM-DD`. */
+  publishedAt: string;
+  dateLabel: string;
+  author: string;
+  seo: { title: string; description: string; keywords: string[] };
+  score: number;
+  relatedRefs: RelatedRef[];
+  draft: boolean;
+  /** Path relative to the content folder, with forward slashes. */
+  file: string;
+};
+
+export type Subject = { name: string; slug: string; count: number };
+
+export type Severity = 'error' | 'warning';
+
+/** One finding about one file, printed as `file:line: field: message`. */
+export type Problem = {
+  file: string;
+  line?: number;
+  field: string;
+  message: string;
+  severity: Severity;
+};

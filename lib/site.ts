@@ -1,0 +1,18 @@
+export const SITE_NAME = 'QuickTakes';
+export const SITE_TAGLINE = 'Clear answers to the questions learners actually ask';
+export const PAGE_SIZE = 30;
+export const RELATED_COUNT = 5;
+export const LATEST_COUNT = 8;
+
+/** The one place the public base URL is decided: SITE_URL, then Vercel's production host, then localhost. */
+export function getSiteUrl(): string {
+  const explicit = process.env.SITE_URL?.trim();
+  if (explicit) return explicit.replace(/\/+$/, '');
+  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL?.trim();
+  if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;
+  return 'http://localhost:3000';
+}
+
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, `${getSiteUrl()}/`).toString();
+}
