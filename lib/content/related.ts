@@ -54,20 +54,22 @@ function rankSimilar(library: Library, article: Article): Article[] {
 
 /**
  * Up to `count` related articles: the front matter's references that exist (by id, then url),
- * then the most similar articles, then the subject's newest. Never the article itself, never twice.
+ * then the subject's most similar and newest articles, then similar ones elsewhere. Never itself, never twice.
  */
 export function getRelated(library: Library, article: Article, count: number): Article[] {
   const picked = new Map<number, Article>([[article.id, article]]);
-  const add = (candidate: Article | undefined) => {
-    if (candidate && picked.size <= count && !picked.has(candidate.id)) picked.set(candidate.id, candidate);
+  const fill = (candidates: Iterable<Article | undefined>) => {
+    for (const candidate of candidates) {
+      if (picked.size > count) return;
+      if (candidate && !picked.has(candidate.id)) picked.set(candidate.id, candidate);
+    }
   };
-  for (const ref of article.relatedRefs) add(library.byId.get(ref.id) ?? library.byUrl.get(ref.url));
-  if (picked.size <= count) for (const candidate of rankSimilar(library, article)) add(candidate);
-  for (const candidate of library.bySubject.get(article.subjectSlug) ?? []) add(candidate);
-  for (const candidate of library.articles) {
-    if (picked.size > count) break;
-    add(candidate);
-  }
+  fill(article.relatedRefs.map((ref) => library.byId.get(ref.id) ?? library.byUrl.get(ref.url)));
+  const ranked = picked.size > count ? [] : rankSimilar(library, article);
+  fill(ranked.filter((candidate) => candidate.subjectSlug === article.subjectSlug));
+  fill(library.bySubject.get(article.subjectSlug) ?? []);
+  fill(ranked);
+  fill(library.articles);
   picked.delete(article.id);
   return [...picked.values()];
 }

@@ -1,0 +1,12 @@
+export { expect, test } from '@playwright/test';
+
+export const SEED_URL =
+  '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
+
+export const SEED_RELATED = [
+  '/learn/business-and-management/questions/what-are-some-common-planning-techniques-and-tools-used-by-managers',
+  '/learn/business-and-management/questions/how-do-goals-differ-from-objectives-in-a-business-context',
+  '/learn/business-and-management/questions/how-does-organizational-design-impact-the-structure-of-an-organization',
+  '/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models',
+  '/learn/business-and-management/questions/what-are-the-key-elements-of-organizational-structure',
+];
