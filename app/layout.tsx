@@ -3,12 +3,14 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
 import { getSubjects } from '@/lib/content';
+import { feedAlternate } from '@/lib/seo';
 import { getSiteUrl, SITE_NAME } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(getSiteUrl()),
   applicationName: SITE_NAME,
+  alternates: { types: feedAlternate() },
   formatDetection: { telephone: false },
 };
 

@@ -1,8 +1,10 @@
 import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
+import { JsonLd } from '@/components/json-ld';
 import { SubjectList } from '@/components/subject-list';
 import { getAllArticles, getLatestArticles, getSubjects } from '@/lib/content';
 import { pageMetadata } from '@/lib/seo';
+import { websiteJsonLd } from '@/lib/structured-data';
 import { LATEST_COUNT, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 export function generateMetadata() {
@@ -18,6 +20,7 @@ export default function HomePage() {
   const subjects = getSubjects();
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
+      <JsonLd data={websiteJsonLd()} />
       <section className="py-12 sm:py-16">
         <p className="text-sm font-semibold tracking-wide text-brand-700 uppercase dark:text-brand-300">{SITE_NAME}</p>
         <h1 className="mt-3 max-w-3xl text-4xl font-bold tracking-tight text-balance text-ink sm:text-5xl dark:text-white">

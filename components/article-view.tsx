@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import type { Article } from '@/lib/content';
+import { articleCrumbs } from '@/lib/breadcrumbs';
 import { renderAnswer } from '@/lib/render';
 import { subjectPath } from '@/lib/paths';
 import { readingMinutes } from '@/lib/reading';
@@ -13,14 +14,7 @@ export function ArticleView({ article, related }: Props) {
   const subjectHref = subjectPath(article.subjectSlug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-      <Breadcrumbs
-        items={[
-          { name: 'Home', href: '/' },
-          { name: 'Learn', href: '/learn' },
-          { name: article.subject, href: subjectHref },
-          { name: article.question },
-        ]}
-      />
+      <Breadcrumbs items={articleCrumbs(article)} />
       <article className="mx-auto mt-8 max-w-[70ch]">
         {article.draft && (
           <p role="status" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">

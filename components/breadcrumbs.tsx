@@ -1,16 +1,17 @@
 import Link from 'next/link';
+import type { Crumb } from '@/lib/breadcrumbs';
 
-export type Crumb = { name: string; href?: string };
 type Props = { items: Crumb[] };
 
+/** The last crumb is the current page and is not a link. */
 export function Breadcrumbs({ items }: Props) {
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-slate-600 dark:text-slate-400">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
         {items.map((item, index) => (
-          <li key={`${index}-${item.name}`} className="flex min-w-0 items-center gap-2">
+          <li key={item.href} className="flex min-w-0 items-center gap-2">
             {index > 0 && <span aria-hidden="true" className="text-slate-400">›</span>}
-            {item.href ? (
+            {index < items.length - 1 ? (
               <Link href={item.href} className="rounded hover:text-brand-700 hover:underline dark:hover:text-brand-300">
                 {item.name}
               </Link>

@@ -1,17 +1,20 @@
 import type { SubjectPage } from '@/lib/content';
-import { subjectPath } from '@/lib/paths';
+import { subjectCrumbs } from '@/lib/breadcrumbs';
+import { subjectDescription } from '@/lib/seo';
+import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/structured-data';
 import { ArticleCard } from './article-card';
 import { Breadcrumbs } from './breadcrumbs';
+import { JsonLd } from './json-ld';
 import { Pagination } from './pagination';
 
 type Props = { data: SubjectPage };
 
 export function SubjectIndex({ data }: Props) {
   const { subject, articles, page, pageCount } = data;
-  const basePath = subjectPath(subject.slug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-      <Breadcrumbs items={[{ name: 'Home', href: '/' }, { name: 'Learn', href: '/learn' }, { name: subject.name, href: page > 1 ? basePath : undefined }, ...(page > 1 ? [{ name: `Page ${page}` }] : [])]} />
+      <JsonLd data={[collectionPageJsonLd(data, subjectDescription(data)), breadcrumbJsonLd(subjectCrumbs(subject, page))]} />
+      <Breadcrumbs items={subjectCrumbs(subject, page)} />
       <header className="mt-6 mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">
           {subject.name}

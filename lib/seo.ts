@@ -1,10 +1,20 @@
 import type { Metadata } from 'next';
 import type { Article, SubjectPage } from '@/lib/content';
-import { subjectPath } from '@/lib/paths';
 import { toPlainText, truncate } from '@/lib/markdown';
+import { subjectPath } from '@/lib/paths';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
 
+export const FEED_PATH = '/feed.xml';
+export const OG_SIZE = { width: 1200, height: 630 };
+
 type PageInput = { title: string; description: string; path: string };
+
+export const ogImagePath = (article: Article) => `/og/${article.subjectSlug}/${article.slug}`;
+
+/** Every page advertises the feed; Next replaces `alternates` whole, so each page repeats it. */
+export const feedAlternate = () => ({
+  'application/rss+xml': [{ url: absoluteUrl(FEED_PATH), title: `${SITE_NAME}: latest answers` }],
+});
 
 /** Metadata shared by every page: an absolute title, a description and a self canonical. */
 export function pageMetadata({ title, description, path }: PageInput): Metadata {
@@ -12,20 +22,21 @@ export function pageMetadata({ title, description, path }: PageInput): Metadata 
   return {
     title: { absolute: title },
     description,
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: feedAlternate() },
     openGraph: { type: 'website', title, description, url, siteName: SITE_NAME, locale: 'en_US' },
     twitter: { card: 'summary', title, description },
   };
 }
 
 export function articleDescription(article: Article): string {
-  return article.seo.description || truncate(toPlainText(article.answerMarkdown), 155);
+  return article.seo.description.trim() || truncate(toPlainText(article.answerMarkdown), 155);
 }
 
 export function articleMetadata(article: Article): Metadata {
   const title = `${article.question} | ${article.seo.title}`;
   const description = articleDescription(article);
   const base = pageMetadata({ title, description, path: article.url });
+  const image = { url: absoluteUrl(ogImagePath(article)), ...OG_SIZE, alt: article.question, type: 'image/png' };
   return {
     ...base,
     keywords: article.seo.keywords,
@@ -36,16 +47,24 @@ export function articleMetadata(article: Article): Metadata {
       publishedTime: article.publishedAt,
       section: article.subject,
       authors: [article.author],
+      tags: article.seo.keywords,
+      images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description },
+    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
   };
 }
 
-export function subjectPageMetadata({ subject, page, pageCount }: SubjectPage): Metadata {
+export function subjectDescription({ subject, page, pageCount }: SubjectPage): string {
+  const suffix = page > 1 ? ` Page ${page} of ${pageCount}.` : '';
+  return `${subject.count} ${subject.name} questions with clear, structured answers, newest first.${suffix}`;
+}
+
+export function subjectPageMetadata(data: SubjectPage): Metadata {
+  const { subject, page, pageCount } = data;
   const suffix = page > 1 ? `, page ${page} of ${pageCount}` : '';
   return pageMetadata({
     title: `${subject.name} questions and answers${suffix} | ${SITE_NAME}`,
-    description: `${subject.count} ${subject.name} questions with clear, structured answers${suffix}, newest first.`,
+    description: subjectDescription(data),
     path: subjectPath(subject.slug, page),
   });
 }

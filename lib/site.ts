@@ -13,6 +13,7 @@ export function getSiteUrl(): string {
   return 'http://localhost:3000';
 }
 
+/** Absolute URL of a site path; the home page has no trailing slash, as Next writes its canonical. */
 export function absoluteUrl(pathname: string): string {
-  return new URL(pathname, `${getSiteUrl()}/`).toString();
+  return new URL(pathname, `${getSiteUrl()}/`).toString().replace(/\/$/, '');
 }

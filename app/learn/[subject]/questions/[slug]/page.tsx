@@ -1,7 +1,10 @@
 import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
+import { JsonLd } from '@/components/json-ld';
+import { articleCrumbs } from '@/lib/breadcrumbs';
 import { getAllArticles, getArticle, getRelatedArticles } from '@/lib/content';
 import { articleMetadata } from '@/lib/seo';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ subject: string; slug: string }> };
 
@@ -21,5 +24,10 @@ export default async function ArticlePage({ params }: Props) {
   const { subject, slug } = await params;
   const article = getArticle(subject, slug);
   if (!article) notFound();
-  return <ArticleView article={article} related={getRelatedArticles(article)} />;
+  return (
+    <>
+      <JsonLd data={[articleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
+      <ArticleView article={article} related={getRelatedArticles(article)} />
+    </>
+  );
 }

@@ -1,0 +1,22 @@
+import { notFound } from 'next/navigation';
+import { ImageResponse } from 'next/og';
+import { OgCard } from '@/components/og-card';
+import { getArticle } from '@/lib/content';
+import { OG_SIZE } from '@/lib/seo';
+
+type Context = { params: Promise<{ subject: string; slug: string }> };
+
+// Rendered on first request and then cached, so build time does not grow with the article count.
+export const dynamic = 'force-static';
+export const revalidate = false;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function GET(_request: Request, { params }: Context) {
+  const { subject, slug } = await params;
+  const article = getArticle(subject, slug);
+  if (!article) notFound();
+  return new ImageResponse(<OgCard question={article.question} subject={article.subject} />, OG_SIZE);
+}

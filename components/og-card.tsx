@@ -1,0 +1,35 @@
+import { SITE_NAME } from '@/lib/site';
+
+type Props = { question: string; subject: string };
+
+/** The 1200x630 share image, drawn by next/og (inline styles only: it is not HTML). */
+export function OgCard({ question, subject }: Props) {
+  const size = question.length > 90 ? 52 : question.length > 60 ? 60 : 68;
+  return (
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: 'linear-gradient(135deg, #1e2a78 0%, #3446c9 60%, #4f63e6 100%)',
+        color: 'white',
+      }}
+    >
+      <div style={{ display: 'flex', alignItems: 'center', gap: 18, fontSize: 34, fontWeight: 700 }}>
+        <div style={{ display: 'flex', width: 56, height: 56, borderRadius: 14, background: 'white', color: '#2b3aa8', alignItems: 'center', justifyContent: 'center' }}>
+          Q
+        </div>
+        {SITE_NAME}
+      </div>
+      <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, letterSpacing: -1 }}>{question}</div>
+      <div style={{ display: 'flex' }}>
+        <div style={{ display: 'flex', fontSize: 30, padding: '10px 24px', borderRadius: 999, background: 'rgba(255,255,255,0.16)' }}>
+          {subject}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { makeArticle } from '@/lib/content/__fixtures__/make';
+import { buildLibrary } from '@/lib/content/library';
+import { chunkSitemap, listSitemapEntries, renderUrl, renderUrlSet, type SitemapEntry } from './sitemap';
+
+const entries = (n: number): SitemapEntry[] =>
+  Array.from({ length: n }, (_, i) => ({ url: `https://example.org/learn/x/questions/q-${i}`, lastmod: '2024-01-01' }));
+
+describe('chunkSitemap', () => {
+  it('splits by URL count', () => {
+    const chunks = chunkSitemap(entries(7), { maxUrls: 3, maxBytes: 1e9 });
+    expect(chunks.map((c) => c.length)).toEqual([3, 3, 1]);
+    expect(chunks.flat()).toEqual(entries(7));
+  });
+
+  it('splits by rendered size, each child staying under the byte limit', () => {
+    const all = entries(10);
+    const maxBytes = 400;
+    const chunks = chunkSitemap(all, { maxUrls: 1000, maxBytes });
+    expect(chunks.length).toBeGreaterThan(1);
+    for (const chunk of chunks) expect(Buffer.byteLength(renderUrlSet(chunk))).toBeLessThanOrEqual(maxBytes);
+    expect(chunks.flat()).toEqual(all);
+  });
+
+  it('keeps everything in one child under the real limits', () => {
+    expect(chunkSitemap(entries(1000))).toHaveLength(1);
+  });
+
+  it('escapes XML in URLs', () => {
+    expect(renderUrl({ url: 'https://e.org/a?b=1&c=<2>', lastmod: '2024-01-01' })).toContain('b=1&amp;c=&lt;2&gt;');
+  });
+});
+
+describe('listSitemapEntries', () => {
+  it('lists home, learn, subjects and articles with content dates, not the build time', () => {
+    const a = makeArticle({ id: 1, question: 'Old one?', date: '2024-01-05' });
+    const b = makeArticle({ id: 2, question: 'New one?', date: '2025-03-09' });
+    const list = listSitemapEntries(buildLibrary([a, b]));
+    expect(list.map((e) => new URL(e.url).pathname)).toEqual([
+      '/',
+      '/learn',
+      '/learn/biology',
+      '/learn/biology/questions/new-one',
+      '/learn/biology/questions/old-one',
+    ]);
+    expect(list.map((e) => e.lastmod)).toEqual(['2025-03-09', '2025-03-09', '2025-03-09', '2025-03-09', '2024-01-05']);
+  });
+});

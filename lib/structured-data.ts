@@ -1,0 +1,72 @@
+import type { Article, SubjectPage } from '@/lib/content';
+import { articleDescription, ogImagePath } from '@/lib/seo';
+import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { subjectPath } from '@/lib/paths';
+
+type Crumb = { name: string; href: string };
+type JsonObject = Record<string, unknown>;
+
+const organization = () => ({ '@type': 'Organization', name: SITE_NAME, url: absoluteUrl('/') });
+
+export function breadcrumbJsonLd(items: Crumb[]): JsonObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: item.name,
+      item: absoluteUrl(item.href),
+    })),
+  };
+}
+
+export function articleJsonLd(article: Article): JsonObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Article',
+    headline: article.question,
+    description: articleDescription(article),
+    datePublished: article.publishedAt,
+    author: { '@type': 'Organization', name: article.author },
+    publisher: organization(),
+    mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(article.url) },
+    articleSection: article.subject,
+    keywords: article.seo.keywords.join(', '),
+    image: absoluteUrl(ogImagePath(article)),
+    inLanguage: 'en',
+  };
+}
+
+export function collectionPageJsonLd({ subject, articles, page }: SubjectPage, description: string): JsonObject {
+  const url = absoluteUrl(subjectPath(subject.slug, page));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: page > 1 ? `${subject.name} questions, page ${page}` : `${subject.name} questions`,
+    description,
+    url,
+    isPartOf: { '@type': 'WebSite', name: SITE_NAME, url: absoluteUrl('/') },
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: articles.length,
+      itemListElement: articles.map((article, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        url: absoluteUrl(article.url),
+        name: article.question,
+      })),
+    },
+  };
+}
+
+export function websiteJsonLd(): JsonObject {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: SITE_NAME,
+    description: SITE_TAGLINE,
+    url: absoluteUrl('/'),
+    publisher: organization(),
+  };
+}

@@ -1,0 +1,23 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { getArticle } from '@/lib/content';
+
+/**
+ * Routes that render on first request (Open Graph images, articles beyond the prerender limit) would
+ * cache a 404 for every unknown slug; answering unknown slugs here keeps junk out of the cache.
+ */
+export function proxy(request: NextRequest) {
+  const parts = request.nextUrl.pathname.split('/');
+  const [subject, slug] = parts[1] === 'og' ? [parts[2], parts[3]] : [parts[2], parts[4]];
+  if (subject && slug && getArticle(safeDecode(subject), safeDecode(slug))) return NextResponse.next();
+  return NextResponse.rewrite(new URL('/_unknown', request.url), { status: 404 });
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return '';
+  }
+}
+
+export const config = { matcher: ['/og/:subject/:slug', '/learn/:subject/questions/:slug'] };
