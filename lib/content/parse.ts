@@ -44,7 +44,8 @@ export function parseArticle(file: string, source: string): ParseResult {
     data = matter(text, MATTER_OPTIONS).data;
   } catch (error) {
     if (!(error instanceof YamlProblem)) throw error;
-    return problem('front matter', error.message, error.line === undefined ? undefined : error.line + 1);
+    // gray-matter hands the engine the text right after the opening ---, so its lines are the file's lines.
+    return problem('front matter', error.message, error.line);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return problem('front matter', 'must be a YAML mapping of fields', 2);
@@ -75,5 +76,11 @@ export function parseArticle(file: string, source: string): ParseResult {
 
   if (!parsed.success || problems.length > 0) return { problems };
   related.sort((a, b) => a.n - b.n);
-  return { article: toArticle(file, parsed.data, related.map((r) => r.ref)), problems };
+  const article = toArticle(file, parsed.data, related.map((r) => r.ref));
+  if (parsed.data.file_name !== `${article.slug}.md`) {
+    const line = findFieldLine(frontMatter, ['file_name']);
+    const message = `"${parsed.data.file_name}" does not match the url's slug (expected "${article.slug}.md")`;
+    return { problems: [{ file, line, field: 'file_name', message, severity: 'error' }] };
+  }
+  return { article, problems };
 }

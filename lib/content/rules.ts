@@ -1,12 +1,8 @@
+import { slugify } from '@/lib/slug';
 import type { Article, Problem } from './types';
 
-export function slugifySubject(subject: string): string {
-  return subject
-    .toLowerCase()
-    .replace(/[^a-z0-9\s-]/g, '')
-    .trim()
-    .replace(/[\s-]+/g, '-');
-}
+
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--/i;
 
 const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
@@ -16,8 +12,8 @@ export function checkArticleFile(article: Article): Problem[] {
   const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
   const expected = `${article.slug}.md`;
   if (basename(article.file) !== expected) error('url', `slug "${article.slug}" does not match the file's name "${basename(article.file)}"`);
-  if (slugifySubject(article.subject) !== article.subjectSlug) {
-    error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugifySubject(article.subject)}")`);
+  if (slugify(article.subject) !== article.subjectSlug) {
+    error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`);
   }
   return problems;
 }
@@ -42,6 +38,15 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
       error('subject', `"${article.subject}" and "${sameSlug.subject}" (${sameSlug.file}) give the same slug "${article.subjectSlug}"`);
     }
   }
+  problems.push(...checkDuplicates(articles, (a) => a.question, 'question'));
+  problems.push(...checkDuplicates(articles, (a) => a.seo.description, 'seo.page_description'));
+  for (const article of articles) {
+    const warn = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'warning' });
+    const length = article.seo.description.length;
+    if (length === 0) warn('seo.page_description', "is empty; search results will show the answer's opening words");
+    else if (length < 50 || length > 160) warn('seo.page_description', `is ${length} characters; search results show 50 to 160 best`);
+    if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
+  }
   for (const article of articles) {
     article.relatedRefs.forEach((ref, index) => {
       const field = `related_article${index + 1}`;
@@ -52,6 +57,19 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
       if (target.url !== ref.url) add('error', `url "${ref.url}" disagrees with article ${ref.id}'s url "${target.url}"`);
       if (target.question !== ref.title) add('error', `title disagrees with article ${ref.id}'s question "${target.question}"`);
     });
+  }
+  return problems;
+}
+
+function checkDuplicates(articles: readonly Article[], key: (a: Article) => string, field: string): Problem[] {
+  const seen = new Map<string, Article>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const value = key(article).trim().toLowerCase();
+    if (!value) continue;
+    const first = seen.get(value);
+    if (first) problems.push({ file: article.file, field, message: `same as in ${first.file}`, severity: 'warning' });
+    else seen.set(value, article);
   }
   return problems;
 }

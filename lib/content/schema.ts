@@ -32,7 +32,11 @@ export const rawArticleSchema = z.looseObject({
   article_title: text,
   date_format: text,
   post_on_text: text,
-  seo: z.looseObject({ title: text, page_description: text, page_keywords: text }, { error: 'must be a mapping' }),
+  // An empty description is allowed: pages then describe themselves with the answer's opening words.
+  seo: z.looseObject(
+    { title: text, page_description: z.string({ error: 'must be text' }).trim(), page_keywords: text },
+    { error: 'must be a mapping' },
+  ),
   author: text,
   question: text,
   answer: text,

@@ -21,9 +21,10 @@ export function loadYaml(source: string): unknown {
     return yaml.load(source, {
       schema: yaml.CORE_SCHEMA,
       listener(event, state) {
-        const { anchor, line } = state as unknown as { anchor?: string | null; line: number };
+        const { anchor } = state as unknown as { anchor?: string | null };
         if (event === 'close' && anchor != null) {
-          throw new YamlProblem(`anchors and aliases are not allowed (&${anchor})`, line + 1);
+          const at = source.split('\n').findIndex((line) => line.includes(`&${anchor}`));
+          throw new YamlProblem(`anchors and aliases are not allowed (&${anchor})`, at >= 0 ? at + 1 : undefined);
         }
       },
     });

@@ -1,0 +1,143 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeSource } from '@/lib/content/__fixtures__/make';
+import { runCheck } from './check';
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+  dirs = [];
+});
+
+/** Writes files into a fresh content folder and returns the check's output lines and exit code. */
+function check(files: Record<string, string>) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'));
+  dirs.push(root);
+  const dir = path.join(root, 'content');
+  for (const [file, source] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), source);
+  }
+  const lines: string[] = [];
+  const cwd = process.cwd();
+  process.chdir(root);
+  try {
+    const code = runCheck(dir, (line) => lines.push(line));
+    return { code, lines };
+  } finally {
+    process.chdir(cwd);
+  }
+}
+
+const article = (options: Parameters<typeof makeSource>[0] = {}) => {
+  const { file, source } = makeSource(options);
+  return { [file]: source };
+};
+
+describe('npm run check', () => {
+  it('passes valid content with a summary line', () => {
+    const { code, lines } = check({ ...article({ id: 1 }), ...article({ id: 2, question: 'What is diffusion?' }) });
+    expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
+    expect(code).toBe(0);
+  });
+
+  it('reports every problem at once, one per line, and keeps the valid files', () => {
+    const good = article({ id: 1 });
+    const badDate = makeSource({ id: 2, question: 'Bad date?', date: '2024-02-30' });
+    const badId = makeSource({ id: 3, question: 'Bad id?' });
+    const { code, lines } = check({
+      ...good,
+      [badDate.file]: badDate.source,
+      [badId.file]: badId.source.replace('id: 3', 'id: three'),
+    });
+    expect(lines).toEqual([
+      'content/biology/bad-date.md:4: date: must be a real calendar date written YYYY-MM-DD',
+      'content/biology/bad-id.md:3: id: must be a whole number',
+      '✗ 2 errors in 2 files, 0 warnings; 1 articles read',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('names both files of a duplicate id or url', () => {
+    const first = makeSource({ id: 7, question: 'Same?' });
+    const { lines } = check({
+      ...article({ id: 7, question: 'Other?' }),
+      [first.file]: first.source,
+      'other/same.md': first.source.replace('id: 7', 'id: 8'),
+    });
+    expect(lines).toContain('content/biology/same.md:3: id: duplicate id 7, also used by biology/other.md');
+    expect(lines).toContain('content/other/same.md:24: url: duplicate url, also used by biology/same.md');
+    expect(lines).toContain('content/other/same.md:18: question: warning: same as in biology/same.md');
+  });
+
+  it('checks url against file_name and the file name', () => {
+    const { file, source } = makeSource({ id: 1 });
+    const { lines } = check({
+      [file]: source.replace('url: /learn/biology/questions/what-is-osmosis', 'url: /learn/biology/questions/osmosis'),
+      'biology/wrong.md': makeSource({ id: 2, question: 'Right?' }).source,
+      'biology/bad-url.md': makeSource({ id: 3, question: 'Bad url?' }).source.replace(/url: .*/, 'url: /learn/Biology/bad url'),
+    });
+    expect(lines).toEqual([
+      'content/biology/bad-url.md:24: url: must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
+      'content/biology/what-is-osmosis.md:23: file_name: "what-is-osmosis.md" does not match the url\'s slug (expected "osmosis.md")',
+      'content/biology/wrong.md:24: url: slug "right" does not match the file\'s name "wrong.md"',
+      '✗ 3 errors in 3 files, 0 warnings; 1 articles read',
+    ]);
+  });
+
+  it('refuses two subjects with the same slug', () => {
+    const { lines } = check({
+      ...article({ id: 1, subject: 'Computer Science', question: 'A?' }),
+      ...article({ id: 2, subject: 'Computer science', question: 'B?' }),
+    });
+    expect(lines[0]).toMatch(/^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/);
+  });
+
+  it('checks related references: itself, disagreeing url or title, missing ids as warnings', () => {
+    const target = makeSource({ id: 2, question: 'Target?' });
+    const refs = [
+      { id: 1, title: 'What is osmosis?', subject: 'Biology', url: '/learn/biology/questions/what-is-osmosis' },
+      { id: 2, title: 'Target?', subject: 'Biology', url: '/learn/biology/questions/elsewhere' },
+      { id: 2, title: 'Wrong title?', subject: 'Biology', url: '/learn/biology/questions/target' },
+      { id: 99, title: 'Gone?', subject: 'Biology', url: '/learn/biology/questions/gone' },
+    ];
+    const { code, lines } = check({ ...article({ id: 1, related: refs }), [target.file]: target.source });
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:26: related_article1: refers to the article itself',
+      'content/biology/what-is-osmosis.md:32: related_article2: url "/learn/biology/questions/elsewhere" disagrees with article 2\'s url "/learn/biology/questions/target"',
+      'content/biology/what-is-osmosis.md:38: related_article3: title disagrees with article 2\'s question "Target?"',
+      'content/biology/what-is-osmosis.md:44: related_article4: warning: id 99 is not in the content; the page fills this slot with a similar article',
+      '✗ 3 errors in 1 file, 1 warning; 2 articles read',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('warns about raw HTML, duplicate questions and descriptions, and description length', () => {
+    const a = makeSource({ id: 1, answer: 'Hello <b>bold</b> and `<code>` stays.' });
+    const b = makeSource({ id: 2, question: 'What is osmosis?', slug: 'osmosis-again' });
+    const { code, lines } = check({
+      [a.file]: a.source.replace(/page_description: >-\n {4}.*/, 'page_description: >-\n    Too short.'),
+      [b.file]: b.source,
+    });
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:13: seo.page_description: warning: is 10 characters; search results show 50 to 160 best',
+      'content/biology/what-is-osmosis.md:18: question: warning: same as in biology/osmosis-again.md',
+      'content/biology/what-is-osmosis.md:20: answer: warning: contains raw HTML, which the page strips',
+      '✓ 2 articles checked: no errors, 3 warnings',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('refuses JavaScript front matter without running it, and YAML anchors', () => {
+    const marker = globalThis as { __ran?: boolean };
+    const { lines } = check({
+      'biology/evil.md': '---js\n{ id: (globalThis.__ran = true) }\n---\n',
+      'biology/anchor.md': makeSource({ id: 5 }).source.replace('author: QuickTakes', 'author: &a QuickTakes\nwriter: *a'),
+    });
+    expect(marker.__ran).toBeUndefined();
+    expect(lines).toContain('content/biology/evil.md:1: front matter: front matter in "js" is not allowed: only YAML (---) is read');
+    expect(lines).toContain('content/biology/anchor.md:17: front matter: anchors and aliases are not allowed (&a)');
+  });
+});

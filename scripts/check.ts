@@ -1,0 +1,25 @@
+// npm run check: validates every article and prints each problem as `file:line: field: message`.
+import path from 'node:path';
+import { formatProblem, scanContent } from '@/lib/content';
+import { getContentDir } from '@/lib/content/source';
+
+export function runCheck(dir = getContentDir(), log: (line: string) => void = console.log): number {
+  const { articles, problems } = scanContent(dir);
+  const prefix = `${path.relative(process.cwd(), dir) || '.'}/`;
+  const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  for (const problem of sorted) {
+    const line = formatProblem(problem, prefix);
+    log(problem.severity === 'warning' ? line.replace(`: ${problem.field}: `, `: ${problem.field}: warning: `) : line);
+  }
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const warnings = problems.length - errors;
+  const files = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  log(
+    errors > 0
+      ? `✗ ${errors} error${errors === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}; ${articles.length} articles read`
+      : `✓ ${articles.length} articles checked: no errors, ${warnings} warning${warnings === 1 ? '' : 's'}`,
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runCheck();
