@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { NotFoundSuggestions } from '@/components/search/not-found-suggestions';
 import { SubjectList } from '@/components/subject-list';
 import { getSubjects } from '@/lib/content';
 
@@ -13,7 +14,9 @@ export default function NotFound() {
         The question may have moved, or the address may have a typo. Try one of the subjects below, or go back to the{' '}
         <Link href="/" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">home page</Link>.
       </p>
+      <NotFoundSuggestions />
       <div className="mt-10">
+        <h2 className="mb-4 text-xl font-semibold text-ink dark:text-white">Browse by subject</h2>
         <SubjectList subjects={getSubjects()} />
       </div>
     </div>

@@ -68,5 +68,10 @@ export function websiteJsonLd(): JsonObject {
     description: SITE_TAGLINE,
     url: absoluteUrl('/'),
     publisher: organization(),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl('/search')}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }

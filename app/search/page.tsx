@@ -1,0 +1,21 @@
+import { Suspense } from 'react';
+import { SearchApp } from '@/components/search/search-app';
+import { getSubjects } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo';
+import { SITE_NAME } from '@/lib/site';
+
+export const metadata = {
+  ...pageMetadata({ title: `Search | ${SITE_NAME}`, description: `Search every ${SITE_NAME} answer by question, subject or keyword.`, path: '/search' }),
+  robots: { index: false, follow: true },
+};
+
+export default function SearchPage() {
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
+      <h1 className="mb-6 text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">Search</h1>
+      <Suspense fallback={<p className="text-slate-600 dark:text-slate-400">Loading search…</p>}>
+        <SearchApp subjects={getSubjects()} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import type { Article } from '@/lib/content';
+import { toPlainText, truncate } from '@/lib/markdown';
+
+/** Lean records keep the index small at 100,000 articles: question, keywords, subject and the answer's opening. */
+export const SEARCH_TEXT_LENGTH = 400;
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** One small HTML document per article, so Pagefind can weight the question above the answer text. */
+export function toSearchHtml(article: Article): string {
+  const text = truncate(toPlainText(article.answerMarkdown), SEARCH_TEXT_LENGTH);
+  return `<!doctype html><html lang="en"><body>
+<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeHtml(article.question)}</h1>
+<p data-pagefind-weight="4" data-pagefind-filter="subject" data-pagefind-meta="subject">${escapeHtml(article.subject)}</p>
+<p data-pagefind-weight="3">${escapeHtml(article.seo.keywords.join(', '))}</p>
+<p>${escapeHtml(text)}</p>
+</body></html>`;
+}
