@@ -56,6 +56,17 @@ export function getAllArticles(): Article[] {
   return getLibrary().articles;
 }
 
+export const DEFAULT_PRERENDER_LIMIT = 20_000;
+
+/** The articles built ahead of time: all of them up to PRERENDER_LIMIT, else the top by score, then newest. */
+export function getPrerenderedArticles(): Article[] {
+  const raw = Number(process.env.PRERENDER_LIMIT);
+  const limit = Number.isInteger(raw) && raw >= 0 && process.env.PRERENDER_LIMIT?.trim() ? raw : DEFAULT_PRERENDER_LIMIT;
+  const articles = getLibrary().articles;
+  if (articles.length <= limit) return articles;
+  return [...articles].sort((a, b) => b.score - a.score || (a.publishedAt < b.publishedAt ? 1 : -1) || a.id - b.id).slice(0, limit);
+}
+
 export type SubjectPage = { subject: Subject; articles: Article[]; page: number; pageCount: number };
 
 /** One page of a subject's questions, newest first; undefined for an unknown subject or page. */

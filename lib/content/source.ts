@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findFieldLine } from './lines';
+import { readCache, writeCache, type CacheEntry } from './cache';
 import { parseArticle, type ParseResult } from './parse';
 import type { Problem } from './types';
 
@@ -10,8 +11,7 @@ export function getContentDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), 'content'));
 }
 
-type Entry = { mtimeMs: number; size: number; result: ParseResult };
-const parsed = new Map<string, Entry>();
+const cacheByDir = new Map<string, Map<string, CacheEntry>>();
 
 function listMarkdown(dir: string, prefix = ''): string[] {
   const files: string[] = [];
@@ -28,26 +28,29 @@ function listMarkdown(dir: string, prefix = ''): string[] {
 export type SourceFile = { file: string; result: ParseResult };
 
 /**
- * Reads every article file under the content folder. A file is parsed again only when its
- * size or mtime changed since the last call, so `next dev` sees edits on refresh.
+ * Reads every article file under the content folder. A file is parsed again only when its size or
+ * mtime changed since the last call or the last build (cache in .next/cache), so rebuilds and
+ * `next dev` refreshes reparse only what changed.
  */
 export function readContent(dir = getContentDir()): { files: SourceFile[]; changed: boolean } {
   if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
+  let cache = cacheByDir.get(dir);
+  if (!cache) cacheByDir.set(dir, (cache = readCache(dir)));
   const names = listMarkdown(dir);
-  let changed = names.length !== parsed.size;
-  const seen = new Set<string>();
+  let changed = names.length !== cache.size;
+  const next = new Map<string, CacheEntry>();
   const files = names.map((file) => {
-    const absolute = path.join(dir, file);
-    seen.add(absolute);
-    const stat = fs.statSync(absolute);
-    const cached = parsed.get(absolute);
-    if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return { file, result: cached.result };
-    changed = true;
-    const result = parseArticle(file, fs.readFileSync(absolute, 'utf8'));
-    parsed.set(absolute, { mtimeMs: stat.mtimeMs, size: stat.size, result });
-    return { file, result };
+    const stat = fs.statSync(path.join(dir, file));
+    let entry = cache.get(file);
+    if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
+      changed = true;
+      entry = { mtimeMs: stat.mtimeMs, size: stat.size, result: parseArticle(file, fs.readFileSync(path.join(dir, file), 'utf8')) };
+    }
+    next.set(file, entry);
+    return { file, result: entry.result };
   });
-  for (const key of parsed.keys()) if (!seen.has(key)) parsed.delete(key);
+  cacheByDir.set(dir, next);
+  if (changed) writeCache(dir, next);
   return { files, changed };
 }
 

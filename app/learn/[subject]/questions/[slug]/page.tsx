@@ -2,16 +2,17 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
 import { articleCrumbs } from '@/lib/breadcrumbs';
-import { getAllArticles, getArticle, getRelatedArticles } from '@/lib/content';
+import { getArticle, getPrerenderedArticles, getRelatedArticles } from '@/lib/content';
 import { articleMetadata } from '@/lib/seo';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
 type Props = { params: Promise<{ subject: string; slug: string }> };
 
-export const dynamicParams = false;
+// Articles beyond PRERENDER_LIMIT render on first request and are cached; proxy.ts 404s unknown slugs first.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getAllArticles().map((article) => ({ subject: article.subjectSlug, slug: article.slug }));
+  return getPrerenderedArticles().map((article) => ({ subject: article.subjectSlug, slug: article.slug }));
 }
 
 export async function generateMetadata({ params }: Props) {

@@ -1,0 +1,197 @@
+// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K]
+// Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { writeCorpus } from './bench/corpus';
+import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const articles = Number(option('articles') ?? 1000);
+const only = new Set((option('only') ?? 'content,build,search,serve,weight').split(','));
+const prerenderLimit = option('prerender-limit');
+const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
+const distDir = `.next-bench-${articles}`;
+const PORT = 3455;
+const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+const env: Record<string, string> = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}) };
+
+const result: Record<string, number | null> = Object.fromEntries(
+  ['articles', 'content_cold_s', 'content_warm_s', 'content_peak_mb', 'build_s', 'build_pages_per_s', 'build_peak_mb',
+    'next_output_mb', 'search_index_s', 'search_peak_mb', 'query_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
+    'serve_rps', 'serve_p99_ms', 'isr_first_p95_ms'].map((k) => [k, null]),
+);
+result.articles = articles;
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+const log = (line: string) => console.error(line);
+
+async function probe(kind: string, ...extra: string[]) {
+  const out = await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', kind, dir, ...extra]);
+  const line = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.code !== 0) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
+  return JSON.parse(line) as { seconds: number; peakMb: number };
+}
+
+async function measureContent() {
+  fs.rmSync(path.join('.next', 'cache', 'content'), { recursive: true, force: true });
+  const cold = await probe('content');
+  const warm = await probe('content');
+  Object.assign(result, { content_cold_s: round(cold.seconds), content_warm_s: round(warm.seconds), content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0) });
+}
+
+async function measureSearch() {
+  const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind`);
+  fs.rmSync(out, { recursive: true, force: true });
+  const built = await probe('search', out);
+  Object.assign(result, { search_index_s: round(built.seconds), search_peak_mb: round(built.peakMb, 0) });
+  const query = fs.readFileSync(firstArticle(), 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
+  const server = http.createServer((req, res) => {
+    const file = path.join(out, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/pagefind\//, ''));
+    if (req.url === '/') return res.end('<!doctype html><title>q</title>');
+    if (!file.startsWith(out) || !fs.existsSync(file)) return res.writeHead(404).end();
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    let bytes = 0;
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      const compressible = /\.(js|json|css)$/.test(response.url());
+      bytes += compressible ? zlib.gzipSync(body).length : body.length;
+    });
+    await page.goto(`http://127.0.0.1:${PORT + 1}/`);
+    const count = await page.evaluate(async (q) => {
+      const pf = await import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string);
+      const search = await pf.search(q);
+      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return search.results.length as number;
+    }, query);
+    await page.waitForTimeout(300);
+    log(`search: "${query}" matched ${count} articles`);
+    result.query_kb = round(bytes / 1024, 1);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+function firstArticle(): string {
+  const subject = fs.readdirSync(dir).filter((name) => !name.startsWith('.')).sort()[0] ?? '';
+  return path.join(dir, subject, fs.readdirSync(path.join(dir, subject)).sort()[0] ?? '');
+}
+
+const chromiumPath = () => (fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');
+
+async function measureBuild() {
+  fs.rmSync(distDir, { recursive: true, force: true });
+  const out = await run(next, ['build'], env);
+  if (out.code !== 0) throw new Error(`next build failed:\n${out.stdout.slice(-3000)}`);
+  const match = /Generating static pages using \d+ workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(out.stdout);
+  const pages = Number(match?.[2] ?? 0);
+  const unit = match?.[4] === 'ms' ? 0.001 : match?.[4] === 'min' ? 60 : 1;
+  const seconds = Number(match?.[3] ?? 0) * unit;
+  Object.assign(result, {
+    build_s: round(out.seconds, 1),
+    build_pages_per_s: seconds ? round(pages / seconds, 1) : null,
+    build_peak_mb: round(out.peakMb, 0),
+    next_output_mb: round(dirSizeMb(distDir) - dirSizeMb(path.join(distDir, 'cache')), 1),
+  });
+  log(`build: ${pages} pages generated in ${seconds} s`);
+}
+
+async function withServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
+  const server = start(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], env);
+  const base = `http://127.0.0.1:${PORT}`;
+  try {
+    await waitForServer(`${base}/learn`);
+    return await fn(base);
+  } finally {
+    log(`server memory at end: ${round(treeRssMb(server.pid ?? 0), 0)} MB`);
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+async function articleUrls() {
+  Object.assign(process.env, env, { NODE_ENV: 'production' });
+  const content = await import('@/lib/content');
+  const all = content.getAllArticles().map((a) => a.url);
+  const prerendered = new Set(content.getPrerenderedArticles().map((a) => a.url));
+  return { all, prerendered: all.filter((u) => prerendered.has(u)), onDemand: all.filter((u) => !prerendered.has(u)) };
+}
+
+async function measureServe() {
+  const urls = await articleUrls();
+  await withServer(async (base) => {
+    const firsts: number[] = [];
+    for (const url of urls.onDemand.slice(0, 40)) {
+      const t = performance.now();
+      const response = await fetch(base + url);
+      await response.arrayBuffer();
+      if (response.status === 200) firsts.push(performance.now() - t);
+    }
+    if (firsts.length) result.isr_first_p95_ms = round(percentile(firsts, 95), 0);
+    const latencies: number[] = [];
+    const statuses = new Map<number, number>();
+    const until = Date.now() + 15_000;
+    let i = 0;
+    const worker = async () => {
+      while (Date.now() < until) {
+        const n = i++;
+        const url = n % 5 === 4 ? `/learn/biology/questions/no-such-${n}` : (urls.prerendered[(n * 7919) % urls.prerendered.length] ?? '/');
+        const t = performance.now();
+        const response = await fetch(base + url);
+        await response.arrayBuffer();
+        latencies.push(performance.now() - t);
+        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    };
+    await Promise.all(Array.from({ length: 32 }, worker));
+    log(`serve: statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
+    Object.assign(result, { serve_rps: round(latencies.length / 15, 0), serve_p99_ms: round(percentile(latencies, 99), 1) });
+  });
+}
+
+async function pageWeight(base: string, url: string) {
+  const html = await (await fetch(base + url)).text();
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1] ?? '');
+  let js = 0;
+  for (const src of new Set(scripts)) js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  return { html: zlib.gzipSync(html).length / 1024, js: js / 1024 };
+}
+
+async function measureWeight() {
+  const urls = await articleUrls();
+  await withServer(async (base) => {
+    const article = await pageWeight(base, urls.prerendered[0] ?? '/');
+    const baseline = await pageWeight(base, '/learn');
+    Object.assign(result, { html_gz_kb: round(article.html, 1), js_gz_kb: round(article.js, 1), js_baseline_gz_kb: round(baseline.js, 1) });
+  });
+}
+
+log(`machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}`);
+const generated = performance.now();
+if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(path.join(dir, `.count-${articles}`))) {
+  writeCorpus(dir, articles);
+  fs.writeFileSync(path.join(dir, `.count-${articles}`), '');
+  log(`corpus written in ${round((performance.now() - generated) / 1000, 1)} s`);
+}
+if (only.has('content')) await measureContent();
+if (only.has('search')) await measureSearch();
+if (only.has('build') || only.has('serve') || only.has('weight')) {
+  if (only.has('build') || !fs.existsSync(distDir)) await measureBuild();
+  if (only.has('serve')) await measureServe();
+  if (only.has('weight')) await measureWeight();
+}
+for (const [key, value] of Object.entries(result)) log(`${key.padEnd(20)} ${value ?? '-'}`);
+console.log(JSON.stringify(result));

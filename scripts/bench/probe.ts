@@ -1,0 +1,28 @@
+// One measurement in a fresh process, printing one JSON line: `tsx scripts/bench/probe.ts content|search DIR [OUT]`.
+import path from 'node:path';
+import { scanContent } from '@/lib/content';
+import { buildLibrary } from '@/lib/content/library';
+import { getRelated } from '@/lib/content/related';
+
+const [kind, dir, out] = process.argv.slice(2);
+process.env.CONTENT_DIR = dir;
+Object.assign(process.env, { NODE_ENV: 'production' });
+const started = performance.now();
+
+if (kind === 'content') {
+  const { articles, problems } = scanContent(dir);
+  const library = buildLibrary(articles);
+  const first = library.articles[0];
+  if (first) getRelated(library, first, 5);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  report({ articles: articles.length, errors });
+} else if (kind === 'search') {
+  const { buildSearchIndex } = await import('../search-index');
+  const { articles } = await buildSearchIndex(path.resolve(out ?? 'pagefind-bench'));
+  report({ articles });
+}
+
+function report(extra: Record<string, number>) {
+  const seconds = (performance.now() - started) / 1000;
+  console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, ...extra }));
+}
