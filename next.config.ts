@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { SECURITY_HEADERS } from './lib/security-headers';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -8,6 +9,9 @@ const nextConfig: NextConfig = {
   experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
   // Pages rendered on demand read articles at run time; the tracer cannot see that path.
   outputFileTracingIncludes: { '/**': ['./content/**/*.md'] },
+  async headers() {
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -29,7 +29,7 @@ export default function HomePage() {
         <p className="mt-4 max-w-2xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">
           Each answer starts with the point, then walks through the ideas that matter, the way a good teacher would. Pick a subject or start with the newest questions.
         </p>
-        <Link href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-500 dark:hover:bg-brand-400 dark:text-night">
+        <Link href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:hover:bg-brand-200 dark:text-night">
           Browse all subjects
         </Link>
       </section>

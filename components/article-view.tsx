@@ -4,13 +4,16 @@ import { articleCrumbs } from '@/lib/breadcrumbs';
 import { renderAnswer } from '@/lib/render';
 import { subjectPath } from '@/lib/paths';
 import { readingMinutes } from '@/lib/reading';
+import { absoluteUrl } from '@/lib/site';
 import { Breadcrumbs } from './breadcrumbs';
+import { CopyLinkButton } from './copy-link-button';
+import { MoreInSubject } from './more-in-subject';
 import { Prose } from './prose';
 import { RelatedArticles } from './related-articles';
 
-type Props = { article: Article; related: Article[] };
+type Props = { article: Article; related: Article[]; more: Article[] };
 
-export function ArticleView({ article, related }: Props) {
+export function ArticleView({ article, related, more }: Props) {
   const subjectHref = subjectPath(article.subjectSlug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
@@ -35,16 +38,17 @@ export function ArticleView({ article, related }: Props) {
             <span aria-hidden="true">·</span>
             <span>{readingMinutes(article.answerMarkdown)} min read</span>
           </p>
+          <div className="no-print mt-4">
+            <CopyLinkButton url={absoluteUrl(article.url)} />
+          </div>
         </header>
         <Prose html={renderAnswer(article)} />
-        <p className="no-print mt-10">
-          <Link href={subjectHref} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
-            ← All {article.subject} questions
-          </Link>
-        </p>
       </article>
       <div className="no-print mx-auto max-w-4xl">
         <RelatedArticles articles={related} />
+        <div className="mx-auto max-w-[70ch]">
+          <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={more} />
+        </div>
       </div>
     </div>
   );

@@ -32,7 +32,7 @@ test('the seed article shows its answer, date, breadcrumbs and five related card
   const cards = page.getByRole('region', { name: 'Related questions' }).getByRole('link');
   await expect(cards).toHaveCount(5);
   expect(await cards.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(SEED_RELATED);
-  await expect(main.getByRole('link', { name: '← All Business and Management questions' })).toHaveAttribute(
+  await expect(main.getByRole('link', { name: 'All Business and Management questions →' })).toHaveAttribute(
     'href',
     '/learn/business-and-management',
   );

@@ -82,3 +82,14 @@ export function getSubjectPage(slug: string, page: number): SubjectPage | undefi
 export function getRelatedArticles(article: Article): Article[] {
   return getRelated(getLibrary(), article, RELATED_COUNT);
 }
+
+/** The subject's newest articles other than this one and those excluded; stops after `count`. */
+export function getMoreInSubject(article: Article, exclude: Article[], count = 5): Article[] {
+  const skip = new Set([article.id, ...exclude.map((a) => a.id)]);
+  const more: Article[] = [];
+  for (const candidate of getLibrary().bySubject.get(article.subjectSlug) ?? []) {
+    if (more.length >= count) break;
+    if (!skip.has(candidate.id)) more.push(candidate);
+  }
+  return more;
+}

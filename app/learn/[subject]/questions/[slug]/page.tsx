@@ -2,7 +2,7 @@ import { notFound } from 'next/navigation';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
 import { articleCrumbs } from '@/lib/breadcrumbs';
-import { getArticle, getPrerenderedArticles, getRelatedArticles } from '@/lib/content';
+import { getArticle, getMoreInSubject, getPrerenderedArticles, getRelatedArticles } from '@/lib/content';
 import { articleMetadata } from '@/lib/seo';
 import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
 
@@ -25,10 +25,11 @@ export default async function ArticlePage({ params }: Props) {
   const { subject, slug } = await params;
   const article = getArticle(subject, slug);
   if (!article) notFound();
+  const related = getRelatedArticles(article);
   return (
     <>
       <JsonLd data={[articleJsonLd(article), breadcrumbJsonLd(articleCrumbs(article))]} />
-      <ArticleView article={article} related={getRelatedArticles(article)} />
+      <ArticleView article={article} related={related} more={getMoreInSubject(article, related)} />
     </>
   );
 }

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content';
+import { subjectPath } from '@/lib/paths';
+
+type Props = { subject: string; subjectSlug: string; articles: Article[] };
+
+/** The subject's newest other questions, and always the way back to the subject index. */
+export function MoreInSubject({ subject, subjectSlug, articles }: Props) {
+  return (
+    <section aria-labelledby="more-heading" className="mt-12">
+      <h2 id="more-heading" className="text-xl font-semibold tracking-tight text-ink dark:text-white">
+        More in {subject}
+      </h2>
+      {articles.length > 0 && (
+        <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
+          {articles.map((article) => (
+            <li key={article.id}>
+              <Link href={article.url} className="block py-3 font-medium text-slate-800 hover:text-brand-700 dark:text-slate-200 dark:hover:text-brand-300">
+                {article.question}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="mt-4">
+        <Link href={subjectPath(subjectSlug)} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
+          All {subject} questions →
+        </Link>
+      </p>
+    </section>
+  );
+}

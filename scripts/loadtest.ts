@@ -1,0 +1,53 @@
+// npm run loadtest: drives the production server on loopback for 60 s at 100 connections
+// (80% known articles, 20% unknown slugs) and fails on any 5xx, any unknown slug not answering 404,
+// or server memory growing beyond noise. Needs a finished `npm run build`.
+import autocannon from 'autocannon';
+import { getAllArticles } from '@/lib/content';
+import { start, treeRssMb, waitForServer } from './bench/measure';
+
+const PORT = Number(process.env.LOADTEST_PORT ?? 3466);
+const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 60);
+const base = `http://127.0.0.1:${PORT}`;
+Object.assign(process.env, { NODE_ENV: 'production' });
+const urls = getAllArticles().map((a) => a.url);
+
+const server = start('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], {});
+const stop = () => server.pid && process.kill(-server.pid, 'SIGTERM');
+try {
+  await waitForServer(`${base}/`);
+  for (const url of urls.slice(0, 20)) await fetch(base + url).then((r) => r.arrayBuffer());
+  const memoryStart = treeRssMb(server.pid ?? 0);
+  let n = 0;
+  let unknownNot404 = 0;
+  const known = { setupRequest: (request: autocannon.Request) => ({ ...request, path: urls[(n++ * 7919) % urls.length] ?? '/' }) };
+  // autocannon cycles through this list on every connection: four known articles, then one unknown slug.
+  const unknown = {
+    setupRequest: (request: autocannon.Request) => ({ ...request, path: `/learn/biology/questions/no-such-question-${n++}` }),
+    onResponse: (status: number) => {
+      if (status !== 404) unknownNot404++;
+    },
+  };
+  const result = await autocannon({ url: base, connections: 100, duration: SECONDS, requests: [known, known, known, known, unknown] });
+  const memoryEnd = treeRssMb(server.pid ?? 0);
+  const fiveXx = result['5xx'];
+  const summary = {
+    requests_per_s: Math.round(result.requests.average),
+    latency_p50_ms: result.latency.p50,
+    latency_p99_ms: result.latency.p99,
+    total: result.requests.total,
+    status_2xx: result['2xx'],
+    status_4xx: result['4xx'],
+    status_5xx: fiveXx,
+    errors: result.errors + result.timeouts,
+    unknown_not_404: unknownNot404,
+    memory_start_mb: Math.round(memoryStart),
+    memory_end_mb: Math.round(memoryEnd),
+  };
+  console.log(JSON.stringify(summary, null, 2));
+  const grew = memoryEnd > memoryStart * 1.5 + 100;
+  const ok = fiveXx === 0 && unknownNot404 === 0 && summary.errors === 0 && !grew;
+  console.log(ok ? '1 passed, 0 failed' : '0 passed, 1 failed');
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  stop();
+}
