@@ -9,7 +9,11 @@ export function proxy(request: NextRequest) {
   const parts = request.nextUrl.pathname.split('/');
   const [subject, slug] = parts[1] === 'og' ? [parts[2], parts[3]] : [parts[2], parts[4]];
   if (subject && slug && getArticle(safeDecode(subject), safeDecode(slug))) return NextResponse.next();
-  return NextResponse.rewrite(new URL('/_unknown', request.url), { status: 404 });
+  // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
+  // (vercel/next.js#94745), which fails under load.
+  const notFound = request.nextUrl.clone();
+  notFound.pathname = '/_unknown';
+  return NextResponse.rewrite(notFound, { status: 404 });
 }
 
 function safeDecode(part: string): string {

@@ -113,7 +113,7 @@ async function measureBuild() {
 }
 
 async function withServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
-  const server = start(next, ['start', '-p', String(PORT), '-H', '127.0.0.1'], env);
+  const server = start(next, ['start', '-p', String(PORT)], env);
   const base = `http://127.0.0.1:${PORT}`;
   try {
     await waitForServer(`${base}/learn`);

@@ -38,8 +38,10 @@ export function run(command: string, args: string[], env: Record<string, string>
   );
 }
 
-export function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
-  return spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
+/** Starts a long-running command in its own process group; its output goes to `logFile` when given. */
+export function start(command: string, args: string[], env: Record<string, string>, logFile?: string): ChildProcess {
+  const out = logFile ? fs.openSync(logFile, 'w') : 'ignore';
+  return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true });
 }
 
 export function dirSizeMb(dir: string): number {
