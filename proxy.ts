@@ -8,12 +8,21 @@ import { getArticle } from '@/lib/content';
 export function proxy(request: NextRequest) {
   const parts = request.nextUrl.pathname.split('/');
   const [subject, slug] = parts[1] === 'og' ? [parts[2], parts[3]] : [parts[2], parts[4]];
-  if (subject && slug && getArticle(safeDecode(subject), safeDecode(slug))) return NextResponse.next();
+  if (subject && slug && exists(safeDecode(subject), safeDecode(slug))) return NextResponse.next();
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
   // (vercel/next.js#94745), which fails under load.
   const notFound = request.nextUrl.clone();
   notFound.pathname = '/_unknown';
   return NextResponse.rewrite(notFound, { status: 404 });
+}
+
+/** Fails open: if content cannot be read here, the page itself still answers 404 for unknown slugs. */
+function exists(subject: string, slug: string): boolean {
+  try {
+    return getArticle(subject, slug) !== undefined;
+  } catch {
+    return true;
+  }
 }
 
 function safeDecode(part: string): string {

@@ -1,15 +1,19 @@
 import type { Article } from '@/lib/content';
 import { toPlainText, truncate } from '@/lib/markdown';
 
-/** Lean records keep the index small at 100,000 articles: question, keywords, subject and the answer's opening. */
+/**
+ * Lean records keep the index small at 100,000 articles: question, keywords, subject and the answer's
+ * opening. `full` (the whole answer) exists for the benchmark's comparison; see docs/performance.md.
+ */
 export const SEARCH_TEXT_LENGTH = 400;
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** One small HTML document per article, so Pagefind can weight the question above the answer text. */
-export function toSearchHtml(article: Article): string {
-  const text = truncate(toPlainText(article.answerMarkdown), SEARCH_TEXT_LENGTH);
+export function toSearchHtml(article: Article, records: 'lean' | 'full' = 'lean'): string {
+  const plain = toPlainText(article.answerMarkdown);
+  const text = records === 'full' ? plain : truncate(plain, SEARCH_TEXT_LENGTH);
   return `<!doctype html><html lang="en"><body>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeHtml(article.question)}</h1>
 <p data-pagefind-weight="4" data-pagefind-filter="subject" data-pagefind-meta="subject">${escapeHtml(article.subject)}</p>

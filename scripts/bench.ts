@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K]
+// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs lean,full]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
 import http from 'node:http';
@@ -33,8 +33,8 @@ result.articles = articles;
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const log = (line: string) => console.error(line);
 
-async function probe(kind: string, ...extra: string[]) {
-  const out = await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', kind, dir, ...extra]);
+async function probe(kind: string, extra: string[] = [], probeEnv: Record<string, string> = {}) {
+  const out = await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', kind, dir, ...extra], probeEnv);
   const line = out.stdout.trim().split('\n').pop() ?? '';
   if (out.code !== 0) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
   return JSON.parse(line) as { seconds: number; peakMb: number };
@@ -47,11 +47,20 @@ async function measureContent() {
   Object.assign(result, { content_cold_s: round(cold.seconds), content_warm_s: round(warm.seconds), content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0) });
 }
 
+/** Builds the index with each record design; the first design's figures are the reported keys. */
 async function measureSearch() {
-  const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind`);
+  const designs = (option('search-designs') ?? 'lean').split(',') as ('lean' | 'full')[];
+  for (const [i, design] of designs.entries()) {
+    const figures = await measureSearchDesign(design);
+    log(`search design ${design}: index ${figures.seconds} s, peak ${figures.peakMb} MB, query ${figures.queryKb} KB`);
+    if (i === 0) Object.assign(result, { search_index_s: figures.seconds, search_peak_mb: figures.peakMb, query_kb: figures.queryKb });
+  }
+}
+
+async function measureSearchDesign(design: 'lean' | 'full') {
+  const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind-${design}`);
   fs.rmSync(out, { recursive: true, force: true });
-  const built = await probe('search', out);
-  Object.assign(result, { search_index_s: round(built.seconds), search_peak_mb: round(built.peakMb, 0) });
+  const built = await probe('search', [out], { SEARCH_RECORDS: design });
   const query = fs.readFileSync(firstArticle(), 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
   const server = http.createServer((req, res) => {
     const file = path.join(out, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/pagefind\//, ''));
@@ -78,8 +87,8 @@ async function measureSearch() {
       return search.results.length as number;
     }, query);
     await page.waitForTimeout(300);
-    log(`search: "${query}" matched ${count} articles`);
-    result.query_kb = round(bytes / 1024, 1);
+    log(`search ${design}: "${query}" matched ${count} articles`);
+    return { seconds: round(built.seconds), peakMb: round(built.peakMb, 0), queryKb: round(bytes / 1024, 1) };
   } finally {
     await browser.close();
     server.close();

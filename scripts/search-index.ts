@@ -4,12 +4,15 @@ import * as pagefind from 'pagefind';
 import { getAllArticles } from '@/lib/content';
 import { toSearchHtml } from '@/lib/search-records';
 
-export async function buildSearchIndex(outputPath = path.join(process.cwd(), 'public', 'pagefind')) {
+export async function buildSearchIndex(
+  outputPath = path.join(process.cwd(), 'public', 'pagefind'),
+  records: 'lean' | 'full' = process.env.SEARCH_RECORDS === 'full' ? 'full' : 'lean',
+) {
   const articles = getAllArticles();
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const article of articles) {
-    const added = await index.addHTMLFile({ url: article.url, content: toSearchHtml(article) });
+    const added = await index.addHTMLFile({ url: article.url, content: toSearchHtml(article, records) });
     if (added.errors.length > 0) throw new Error(`pagefind: ${article.file}: ${added.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath });
