@@ -9,24 +9,22 @@ export function SiteHeader() {
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 font-serif text-lg text-white">Q</span>
           {SITE_NAME}
         </Link>
-        <div className="flex flex-1 flex-wrap items-center justify-end gap-x-5 gap-y-2">
-          {/* A plain form: it works without JavaScript, so article pages ship no search code at all. */}
-          <form role="search" aria-label="Site" action="/search" method="get" className="order-last w-full sm:order-none sm:w-64 lg:w-80">
-            <label htmlFor="site-search" className="sr-only">Search questions</label>
-            <input
-              id="site-search"
-              name="q"
-              type="search"
-              placeholder="Search questions…"
-              className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night dark:text-white dark:placeholder:text-slate-400"
-            />
-          </form>
-          <nav aria-label="Main" className="text-sm font-medium">
-            <Link href="/learn" className="rounded text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-300">
-              Subjects
-            </Link>
-          </nav>
-        </div>
+        {/* A plain form: it works without JavaScript, so article pages ship no search code at all. */}
+        <form role="search" aria-label="Site" action="/search" method="get" className="order-last w-full sm:order-none sm:ml-auto sm:w-64 lg:w-80">
+          <label htmlFor="site-search" className="sr-only">Search questions</label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            placeholder="Search questions…"
+            className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night dark:text-white dark:placeholder:text-slate-400"
+          />
+        </form>
+        <nav aria-label="Main" className="text-sm font-medium">
+          <Link href="/learn" className="rounded text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-300">
+            Subjects
+          </Link>
+        </nav>
       </div>
     </header>
   );

@@ -27,6 +27,12 @@ try {
     const tbt = result?.lhr.audits['total-blocking-time']?.displayValue;
     const lcp = result?.lhr.audits['largest-contentful-paint']?.displayValue;
     console.log(`  LCP ${lcp}, TBT ${tbt}`);
+    for (const [key, category] of Object.entries(categories)) {
+      const failing = category.auditRefs
+        .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id);
+      if (failing.length && key !== 'performance') console.log(`  ${key} below 100: ${failing.join(', ')}`);
+    }
     if ((scores.performance ?? 0) < 95 || ['accessibility', 'best-practices', 'seo'].some((k) => scores[k] !== 100)) failed = true;
   }
 } finally {
