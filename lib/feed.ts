@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content';
 import { articleDescription, FEED_PATH } from '@/lib/seo';
-import { escapeXml } from '@/lib/sitemap';
+import { escapeXml } from '@/lib/escape';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 export const FEED_SIZE = 50;

@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { escapeXml } from '@/lib/escape';
 import { toPlainText, truncate } from '@/lib/markdown';
 
 /**
@@ -7,17 +8,15 @@ import { toPlainText, truncate } from '@/lib/markdown';
  */
 export const SEARCH_TEXT_LENGTH = 400;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** One small HTML document per article, so Pagefind can weight the question above the answer text. */
 export function toSearchHtml(article: Article, records: 'lean' | 'full' = 'lean'): string {
   const plain = toPlainText(article.answerMarkdown);
   const text = records === 'full' ? plain : truncate(plain, SEARCH_TEXT_LENGTH);
   return `<!doctype html><html lang="en"><body>
-<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeHtml(article.question)}</h1>
-<p data-pagefind-weight="4" data-pagefind-filter="subject" data-pagefind-meta="subject">${escapeHtml(article.subject)}</p>
-<p data-pagefind-weight="3">${escapeHtml(article.seo.keywords.join(', '))}</p>
-<p>${escapeHtml(text)}</p>
+<h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeXml(article.question)}</h1>
+<p data-pagefind-weight="4" data-pagefind-filter="subject" data-pagefind-meta="subject">${escapeXml(article.subject)}</p>
+<p data-pagefind-weight="3">${escapeXml(article.seo.keywords.join(', '))}</p>
+<p>${escapeXml(text)}</p>
 </body></html>`;
 }

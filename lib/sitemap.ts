@@ -1,4 +1,5 @@
 import type { Library } from '@/lib/content/library';
+import { escapeXml } from '@/lib/escape';
 import { subjectPath } from '@/lib/paths';
 import { absoluteUrl, PAGE_SIZE } from '@/lib/site';
 
@@ -8,8 +9,6 @@ export const SITEMAP_LIMITS = { maxUrls: 50_000, maxBytes: 50 * 1024 * 1024 };
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
 const FOOTER = '</urlset>\n';
 
-export const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c] ?? c);
 
 const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
 
