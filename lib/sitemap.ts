@@ -63,12 +63,20 @@ export function renderSitemapIndex(children: { url: string; lastmod: string }[])
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}</sitemapindex>\n`;
 }
 
-export function sitemapChildren(library: Library) {
+type SitemapChild = { name: string; url: string; lastmod: string; entries: SitemapEntry[] };
+const childrenByLibrary = new WeakMap<Library, SitemapChild[]>();
+
+/** The child sitemaps, listed once per library: the index and every child route share them. */
+export function sitemapChildren(library: Library): SitemapChild[] {
+  const cached = childrenByLibrary.get(library);
+  if (cached) return cached;
   const chunks = chunkSitemap(listSitemapEntries(library));
-  return chunks.map((entries, index) => ({
+  const children = chunks.map((entries, index) => ({
     name: `${index}.xml`,
     url: absoluteUrl(`/sitemaps/${index}.xml`),
     lastmod: newest(entries.map((e) => e.lastmod)),
     entries,
   }));
+  childrenByLibrary.set(library, children);
+  return children;
 }
