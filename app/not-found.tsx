@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { NotFoundSuggestions } from '@/components/search/not-found-suggestions';
 import { SubjectList } from '@/components/subject-list';
 import { getSubjects } from '@/lib/content';
@@ -12,7 +11,7 @@ export default function NotFound() {
       <h1 className="mt-2 text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">We could not find that page</h1>
       <p className="mt-4 max-w-2xl text-lg text-slate-700 dark:text-slate-300">
         The question may have moved, or the address may have a typo. Try one of the subjects below, or go back to the{' '}
-        <Link href="/" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">home page</Link>.
+        <a href="/" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">home page</a>.
       </p>
       <NotFoundSuggestions />
       <div className="mt-10">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleCard } from '@/components/article-card';
 import { JsonLd } from '@/components/json-ld';
 import { SubjectList } from '@/components/subject-list';
@@ -29,9 +28,9 @@ export default function HomePage() {
         <p className="mt-4 max-w-2xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">
           Each answer starts with the point, then walks through the ideas that matter, the way a good teacher would. Pick a subject or start with the newest questions.
         </p>
-        <Link href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:hover:bg-brand-200 dark:text-night">
+        <a href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:hover:bg-brand-200 dark:text-night">
           Browse all subjects
-        </Link>
+        </a>
       </section>
       <section aria-labelledby="subjects-heading" className="pb-12">
         <h2 id="subjects-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">Subjects</h2>

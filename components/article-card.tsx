@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 
 type Props = { article: Article; showSubject?: boolean; headingLevel?: 'h2' | 'h3' };
@@ -11,9 +10,9 @@ export function ArticleCard({ article, showSubject = false, headingLevel: Headin
         <time dateTime={article.publishedAt}>{article.dateLabel}</time>
       </div>
       <Heading className="text-lg leading-snug font-semibold text-ink dark:text-white">
-        <Link href={article.url} className="after:absolute after:inset-0 after:rounded-xl group-hover:text-brand-700 dark:group-hover:text-brand-300">
+        <a href={article.url} className="after:absolute after:inset-0 after:rounded-xl group-hover:text-brand-700 dark:group-hover:text-brand-300">
           {article.question}
-        </Link>
+        </a>
       </Heading>
       <p className="mt-2 line-clamp-3 text-base leading-relaxed text-slate-700 dark:text-slate-300">{article.excerpt}</p>
     </article>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { articleCrumbs } from '@/lib/breadcrumbs';
 import { renderAnswer } from '@/lib/render';
@@ -25,9 +24,9 @@ export function ArticleView({ article, related, more }: Props) {
           </p>
         )}
         <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-700">
-          <Link href={subjectHref} className="rounded text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline dark:text-brand-300">
+          <a href={subjectHref} className="rounded text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline dark:text-brand-300">
             {article.subject}
-          </Link>
+          </a>
           <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl dark:text-white">
             {article.question}
           </h1>

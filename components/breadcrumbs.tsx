@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Crumb } from '@/lib/breadcrumbs';
 
 type Props = { items: Crumb[] };
@@ -12,9 +11,9 @@ export function Breadcrumbs({ items }: Props) {
           <li key={item.href} className="flex min-w-0 items-center gap-2">
             {index > 0 && <span aria-hidden="true" className="text-slate-400">›</span>}
             {index < items.length - 1 ? (
-              <Link href={item.href} className="rounded hover:text-brand-700 hover:underline dark:hover:text-brand-300">
+              <a href={item.href} className="rounded hover:text-brand-700 hover:underline dark:hover:text-brand-300">
                 {item.name}
-              </Link>
+              </a>
             ) : (
               <span aria-current="page" className="line-clamp-1 text-slate-800 dark:text-slate-200">{item.name}</span>
             )}

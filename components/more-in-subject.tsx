@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content';
 import { subjectPath } from '@/lib/paths';
 
@@ -15,17 +14,17 @@ export function MoreInSubject({ subject, subjectSlug, articles }: Props) {
         <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
           {articles.map((article) => (
             <li key={article.id}>
-              <Link href={article.url} className="block py-3 font-medium text-slate-800 hover:text-brand-700 dark:text-slate-200 dark:hover:text-brand-300">
+              <a href={article.url} className="block py-3 font-medium text-slate-800 hover:text-brand-700 dark:text-slate-200 dark:hover:text-brand-300">
                 {article.question}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
       )}
       <p className="mt-4">
-        <Link href={subjectPath(subjectSlug)} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
+        <a href={subjectPath(subjectSlug)} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
           All {subject} questions →
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { subjectPath } from '@/lib/paths';
 
 type Props = { subjectSlug: string; page: number; pageCount: number };
@@ -11,9 +10,9 @@ export function Pagination({ subjectSlug, page, pageCount }: Props) {
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={subjectPath(subjectSlug, page - 1)} rel="prev" className={linkClass}>
+        <a href={subjectPath(subjectSlug, page - 1)} rel="prev" className={linkClass}>
           ← Newer questions
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -21,9 +20,9 @@ export function Pagination({ subjectSlug, page, pageCount }: Props) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link href={subjectPath(subjectSlug, page + 1)} rel="next" className={linkClass}>
+        <a href={subjectPath(subjectSlug, page + 1)} rel="next" className={linkClass}>
           Older questions →
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Subject } from '@/lib/content';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
@@ -17,9 +16,9 @@ export function SiteFooter({ subjects }: Props) {
           <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3">
             {subjects.map((subject) => (
               <li key={subject.slug}>
-                <Link href={`/learn/${subject.slug}`} className="rounded text-slate-600 hover:text-brand-700 hover:underline dark:text-slate-400 dark:hover:text-brand-300">
+                <a href={`/learn/${subject.slug}`} className="rounded text-slate-600 hover:text-brand-700 hover:underline dark:text-slate-400 dark:hover:text-brand-300">
                   {subject.name}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ const PAGES: Record<string, string> = {
   home: '/',
   learn: '/learn',
   subject: '/learn/business-and-management',
+  subjectPage2: '/learn/business-and-management/page/2',
   article: SEED_URL,
   table: '/learn/economics/questions/what-is-price-elasticity-of-demand-and-how-is-it-calculated',
   search: '/search?q=energy',
