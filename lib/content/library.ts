@@ -1,4 +1,4 @@
-import { checkArticleFile, checkLibrary } from './rules';
+import { checkLibrary } from './rules';
 import type { Article, Problem, Subject } from './types';
 
 /** Every lookup the pages need, built once from the parsed articles. */
@@ -14,7 +14,7 @@ export const compareNewestFirst = (a: Article, b: Article) =>
   a.publishedAt === b.publishedAt ? a.question.localeCompare(b.question, 'en') || a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1;
 
 export function validateArticles(articles: readonly Article[]): Problem[] {
-  return [...articles.flatMap(checkArticleFile), ...checkLibrary(articles)];
+  return checkLibrary(articles);
 }
 
 export function buildLibrary(input: readonly Article[]): Library {

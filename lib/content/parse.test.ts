@@ -5,7 +5,8 @@ import { parseArticle } from './parse';
 
 const parseSeed = () => {
   const { article, problems } = parseArticle(SEED_FILE, seedSource);
-  expect(problems).toEqual([]);
+  // The seed's real description is 242 characters: the one warning, found and located at parse time.
+  expect(problems.map((p) => `${p.line}: ${p.field}: ${p.severity}`)).toEqual(['13: seo.page_description: warning']);
   if (!article) throw new Error('seed did not parse');
   return article;
 };

@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { findFieldLine } from './lines';
 import { toArticle } from './normalize';
+import { checkArticle } from './rules';
 import { rawArticleSchema, RELATED_KEY, relatedRefSchema, type RawRelatedRef } from './schema';
 import type { Article, Problem } from './types';
 import { loadYaml, MAX_FRONT_MATTER_BYTES, YamlProblem } from './yaml';
@@ -82,5 +83,6 @@ export function parseArticle(file: string, source: string): ParseResult {
     const message = `"${parsed.data.file_name}" does not match the url's slug (expected "${article.slug}.md")`;
     return { problems: [{ file, line, field: 'file_name', message, severity: 'error' }] };
   }
+  for (const found of checkArticle(article)) problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
   return { article, problems };
 }

@@ -1,20 +1,24 @@
 import { slugify } from '@/lib/slug';
 import type { Article, Problem } from './types';
 
-
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--/i;
 
 const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
-/** Checks that one file's url, file_name and file name agree. */
-export function checkArticleFile(article: Article): Problem[] {
+/** Rules about one article alone; they run at parse time, so their results are cached with it. */
+export function checkArticle(article: Article): Problem[] {
   const problems: Problem[] = [];
   const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
+  const warn = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'warning' });
   const expected = `${article.slug}.md`;
   if (basename(article.file) !== expected) error('url', `slug "${article.slug}" does not match the file's name "${basename(article.file)}"`);
   if (slugify(article.subject) !== article.subjectSlug) {
     error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`);
   }
+  const length = article.seo.description.length;
+  if (length === 0) warn('seo.page_description', "is empty; search results will show the answer's opening words");
+  else if (length < 50 || length > 160) warn('seo.page_description', `is ${length} characters; search results show 50 to 160 best`);
+  if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
   return problems;
 }
 
@@ -40,13 +44,6 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
   }
   problems.push(...checkDuplicates(articles, (a) => a.question, 'question'));
   problems.push(...checkDuplicates(articles, (a) => a.seo.description, 'seo.page_description'));
-  for (const article of articles) {
-    const warn = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'warning' });
-    const length = article.seo.description.length;
-    if (length === 0) warn('seo.page_description', "is empty; search results will show the answer's opening words");
-    else if (length < 50 || length > 160) warn('seo.page_description', `is ${length} characters; search results show 50 to 160 best`);
-    if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
-  }
   for (const article of articles) {
     article.relatedRefs.forEach((ref, index) => {
       const field = `related_article${index + 1}`;
