@@ -1,6 +1,6 @@
 import type { Article } from '@/lib/content';
 import { escapeXml } from '@/lib/escape';
-import { toPlainText, truncate } from '@/lib/markdown';
+import { plainExcerpt, toPlainText } from '@/lib/markdown';
 
 /**
  * Lean records keep the index small at 100,000 articles: question, keywords, subject and the answer's
@@ -11,8 +11,7 @@ export const SEARCH_TEXT_LENGTH = 400;
 
 /** One small HTML document per article, so Pagefind can weight the question above the answer text. */
 export function toSearchHtml(article: Article, records: 'lean' | 'full' = 'lean'): string {
-  const plain = toPlainText(article.answerMarkdown);
-  const text = records === 'full' ? plain : truncate(plain, SEARCH_TEXT_LENGTH);
+  const text = records === 'full' ? toPlainText(article.answerMarkdown) : plainExcerpt(article.answerMarkdown, SEARCH_TEXT_LENGTH);
   return `<!doctype html><html lang="en"><body>
 <h1 data-pagefind-weight="10" data-pagefind-meta="title">${escapeXml(article.question)}</h1>
 <p data-pagefind-weight="4" data-pagefind-filter="subject" data-pagefind-meta="subject">${escapeXml(article.subject)}</p>

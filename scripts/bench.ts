@@ -1,12 +1,13 @@
-// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs lean,full]
+// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs lean,full,subjects]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { writeCorpus } from './bench/corpus';
+import type { SearchDesign } from './search-index';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
 
 const args = process.argv.slice(2);
@@ -47,52 +48,65 @@ async function measureContent() {
   Object.assign(result, { content_cold_s: round(cold.seconds), content_warm_s: round(warm.seconds), content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0) });
 }
 
-/** Builds the index with each record design; the first design's figures are the reported keys. */
+/** Builds the index with each design; the first design's figures are the reported keys. */
 async function measureSearch() {
-  const designs = (option('search-designs') ?? 'lean').split(',') as ('lean' | 'full')[];
+  const designs = (option('search-designs') ?? 'lean').split(',') as SearchDesign[];
   for (const [i, design] of designs.entries()) {
     const figures = await measureSearchDesign(design);
-    log(`search design ${design}: index ${figures.seconds} s, peak ${figures.peakMb} MB, query ${figures.queryKb} KB`);
+    const scoped = figures.subjectQueryKb === undefined ? '' : `, one-subject query ${figures.subjectQueryKb} KB`;
+    log(`search design ${design}: index ${figures.seconds} s, peak ${figures.peakMb} MB, query ${figures.queryKb} KB${scoped}`);
     if (i === 0) Object.assign(result, { search_index_s: figures.seconds, search_peak_mb: figures.peakMb, query_kb: figures.queryKb });
   }
 }
 
-async function measureSearchDesign(design: 'lean' | 'full') {
+async function measureSearchDesign(design: SearchDesign) {
   const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind-${design}`);
-  fs.rmSync(out, { recursive: true, force: true });
   const built = await probe('search', [out], { SEARCH_RECORDS: design });
   const query = fs.readFileSync(firstArticle(), 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
   const server = http.createServer((req, res) => {
     const file = path.join(out, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/pagefind\//, ''));
     if (req.url === '/') return res.end('<!doctype html><title>q</title>');
-    if (!file.startsWith(out) || !fs.existsSync(file)) return res.writeHead(404).end();
+    if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
   try {
-    const page = await browser.newPage();
-    let bytes = 0;
-    page.on('response', async (response) => {
-      const body = await response.body().catch(() => Buffer.alloc(0));
-      const compressible = /\.(js|json|css)$/.test(response.url());
-      bytes += compressible ? zlib.gzipSync(body).length : body.length;
-    });
-    await page.goto(`http://127.0.0.1:${PORT + 1}/`);
-    const count = await page.evaluate(async (q) => {
-      const pf = await import(/* webpackIgnore: true */ '/pagefind/pagefind.js' as string);
-      const search = await pf.search(q);
-      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return search.results.length as number;
-    }, query);
-    await page.waitForTimeout(300);
-    log(`search ${design}: "${query}" matched ${count} articles`);
-    return { seconds: round(built.seconds), peakMb: round(built.peakMb, 0), queryKb: round(bytes / 1024, 1) };
+    const bases = design === 'subjects' ? fs.readdirSync(out).sort().map((slug) => `/pagefind/${slug}/`) : ['/pagefind/'];
+    const queryKb = await queryWeight(browser, query, bases, design);
+    const subjectQueryKb = design === 'subjects' ? await queryWeight(browser, query, bases.slice(0, 1), `${design} (one subject)`) : undefined;
+    return { seconds: round(built.seconds), peakMb: round(built.peakMb, 0), queryKb, subjectQueryKb };
   } finally {
     await browser.close();
     server.close();
   }
+}
+
+/** Bytes (gzipped where a server would gzip) a fresh browser fetches for one query and its top 10 results. */
+async function queryWeight(browser: Browser, query: string, bases: string[], label: string): Promise<number> {
+  const page = await (await browser.newContext()).newPage();
+  let bytes = 0;
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    const compressible = /\.(js|json|css)$/.test(response.url());
+    bytes += compressible ? zlib.gzipSync(body).length : body.length;
+  });
+  await page.goto(`http://127.0.0.1:${PORT + 1}/`);
+  const count = await page.evaluate(
+    async ({ q, bases }) => {
+      const pf = await import(/* webpackIgnore: true */ `${bases[0]}pagefind.js`);
+      for (const base of bases.slice(1)) await pf.mergeIndex(base);
+      const search = await pf.search(q);
+      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return search.results.length as number;
+    },
+    { q: query, bases },
+  );
+  await page.waitForTimeout(300);
+  await page.context().close();
+  log(`search ${label}: "${query}" matched ${count} articles`);
+  return round(bytes / 1024, 1);
 }
 
 function firstArticle(): string {

@@ -1,14 +1,35 @@
 // Builds the Pagefind index from the content module into public/pagefind (served by next start and Vercel).
+import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { getAllArticles } from '@/lib/content';
+import { getAllArticles, getSubjects, type Article } from '@/lib/content';
 import { toSearchHtml } from '@/lib/search-records';
+
+/**
+ * `lean` and `full` write one index; `subjects` (a benchmark design, see docs/performance.md)
+ * writes one lean index per subject into <outputPath>/<subject slug>/.
+ */
+export type SearchDesign = 'lean' | 'full' | 'subjects';
 
 export async function buildSearchIndex(
   outputPath = path.join(process.cwd(), 'public', 'pagefind'),
-  records: 'lean' | 'full' = process.env.SEARCH_RECORDS === 'full' ? 'full' : 'lean',
+  design = (process.env.SEARCH_RECORDS ?? 'lean') as SearchDesign,
 ) {
   const articles = getAllArticles();
+  // Stale chunks and meta files from earlier builds would otherwise pile up next to the new ones.
+  fs.rmSync(outputPath, { recursive: true, force: true });
+  if (design === 'subjects') {
+    for (const subject of getSubjects()) {
+      await writeIndex(path.join(outputPath, subject.slug), articles.filter((a) => a.subjectSlug === subject.slug), 'lean');
+    }
+  } else {
+    await writeIndex(outputPath, articles, design);
+  }
+  await pagefind.close();
+  return { articles: articles.length, outputPath };
+}
+
+async function writeIndex(outputPath: string, articles: readonly Article[], records: 'lean' | 'full') {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const article of articles) {
@@ -17,8 +38,7 @@ export async function buildSearchIndex(
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return { articles: articles.length, outputPath };
+  await index.deleteIndex();
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,5 @@
 import { formatDate } from '@/lib/dates';
-import { toPlainText, truncate } from '@/lib/markdown';
+import { plainExcerpt } from '@/lib/markdown';
 import { ARTICLE_URL, type RawArticle, type RawRelatedRef } from './schema';
 import type { Article } from './types';
 
@@ -19,22 +19,6 @@ export function splitKeywords(keywords: string): string[] {
   return [...seen];
 }
 
-/**
- * The excerpt needs only the answer's opening paragraphs (flattening whole answers cost 7 s per
- * 100,000 articles). Inline Markdown never spans a blank line, so a paragraph-aligned prefix
- * flattens to a prefix of the whole text.
- */
-export function excerptOf(markdown: string): string {
-  let end = 0;
-  let text = '';
-  while (end < markdown.length && text.length <= EXCERPT_LENGTH) {
-    const blank = markdown.indexOf('\n\n', end + 1);
-    end = blank === -1 ? markdown.length : blank;
-    text = toPlainText(markdown.slice(0, end));
-  }
-  return truncate(text, EXCERPT_LENGTH);
-}
-
 /** Maps validated front matter to the app's Article; slugs come from `url`, never from the title. */
 export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[]): Article {
   const [, subjectSlug = '', slug = ''] = ARTICLE_URL.exec(raw.url) ?? [];
@@ -47,7 +31,7 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     slug,
     question: raw.question,
     answerMarkdown,
-    excerpt: excerptOf(answerMarkdown),
+    excerpt: plainExcerpt(answerMarkdown, EXCERPT_LENGTH),
     publishedAt: raw.date,
     dateLabel: `${raw.post_on_text} ${formatDate(raw.date, raw.date_format)}`,
     author: raw.author,

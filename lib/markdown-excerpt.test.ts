@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlainText, truncate } from '@/lib/markdown';
-import { EXCERPT_LENGTH, excerptOf, normalizeAnswer } from './normalize';
+import { plainExcerpt, toPlainText, truncate } from '@/lib/markdown';
+import { EXCERPT_LENGTH, normalizeAnswer } from '@/lib/content/normalize';
+
+const excerptOf = (markdown: string) => plainExcerpt(markdown, EXCERPT_LENGTH);
 
 const whole = (markdown: string) => truncate(toPlainText(markdown), EXCERPT_LENGTH);
 
-describe('excerptOf', () => {
+describe('plainExcerpt', () => {
   it('equals flattening the whole answer, for every bundled article', () => {
     const dir = path.join(process.cwd(), 'content');
     const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
