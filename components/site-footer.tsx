@@ -1,4 +1,5 @@
 import type { Subject } from '@/lib/content';
+import { subjectPath } from '@/lib/paths';
 import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 
 type Props = { subjects: Subject[] };
@@ -13,12 +14,11 @@ export function SiteFooter({ subjects }: Props) {
         </div>
         <nav aria-label="Subjects">
           <p className="font-semibold text-ink dark:text-white">Browse by subject</p>
-          <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3">
+          {/* Link styles sit on the list once: this markup is repeated in every page's HTML and payloads. */}
+          <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3 [&_a]:rounded [&_a]:text-slate-600 [&_a:hover]:text-brand-700 [&_a:hover]:underline dark:[&_a]:text-slate-400 dark:[&_a:hover]:text-brand-300">
             {subjects.map((subject) => (
               <li key={subject.slug}>
-                <a href={`/learn/${subject.slug}`} className="rounded text-slate-600 hover:text-brand-700 hover:underline dark:text-slate-400 dark:hover:text-brand-300">
-                  {subject.name}
-                </a>
+                <a href={subjectPath(subject.slug)}>{subject.name}</a>
               </li>
             ))}
           </ul>

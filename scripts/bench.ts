@@ -61,6 +61,8 @@ async function measureSearch() {
 
 async function measureSearchDesign(design: SearchDesign) {
   const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind-${design}`);
+  // Deleting the previous run's files (100,000+ at 100k) is not part of building an index.
+  fs.rmSync(out, { recursive: true, force: true });
   const built = await probe('search', [out], { SEARCH_RECORDS: design });
   const query = fs.readFileSync(firstArticle(), 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
   const server = http.createServer((req, res) => {
