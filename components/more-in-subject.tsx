@@ -14,7 +14,7 @@ export function MoreInSubject({ subject, subjectSlug, articles }: Props) {
         <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
           {articles.map((article) => (
             <li key={article.id}>
-              <a href={article.url} className="block py-3 font-medium text-slate-800 hover:text-brand-700 dark:text-slate-200 dark:hover:text-brand-300">
+              <a href={article.url} className="list-link">
                 {article.question}
               </a>
             </li>
