@@ -9,12 +9,14 @@ import { toSearchHtml } from '@/lib/search-records';
  * `lean` and `full` write one index; `subjects` (a benchmark design, see docs/performance.md)
  * writes one lean index per subject into <outputPath>/<subject slug>/.
  */
-export type SearchDesign = 'lean' | 'full' | 'subjects';
+const DESIGNS = ['lean', 'full', 'subjects'] as const;
+export type SearchDesign = (typeof DESIGNS)[number];
 
 export async function buildSearchIndex(
   outputPath = path.join(process.cwd(), 'public', 'pagefind'),
-  design = (process.env.SEARCH_RECORDS ?? 'lean') as SearchDesign,
+  design: string = process.env.SEARCH_RECORDS ?? 'lean',
 ) {
+  if (!DESIGNS.includes(design as SearchDesign)) throw new Error(`SEARCH_RECORDS: "${design}" is not one of ${DESIGNS.join(', ')}`);
   const articles = getAllArticles();
   // Stale chunks and meta files from earlier builds would otherwise pile up next to the new ones.
   fs.rmSync(outputPath, { recursive: true, force: true });
@@ -23,7 +25,7 @@ export async function buildSearchIndex(
       await writeIndex(path.join(outputPath, subject.slug), articles.filter((a) => a.subjectSlug === subject.slug), 'lean');
     }
   } else {
-    await writeIndex(outputPath, articles, design);
+    await writeIndex(outputPath, articles, design as 'lean' | 'full');
   }
   await pagefind.close();
   return { articles: articles.length, outputPath };
