@@ -1,8 +1,9 @@
 import { articlePath } from '@/lib/paths';
 import { PAGE_SIZE, RELATED_COUNT } from '@/lib/site';
-import { buildLibrary, validateArticles, type Library } from './library';
+import { buildLibrary, type Library } from './library';
 import { ContentError } from './problems';
 import { getRelated } from './related';
+import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
 import type { Article, Problem, Subject } from './types';
 
@@ -16,7 +17,7 @@ const showDrafts = () => process.env.NODE_ENV !== 'production';
 export function scanContent(dir?: string): { articles: Article[]; problems: Problem[] } {
   const { files } = readContent(dir);
   const articles = files.flatMap(({ result }) => (result.article ? [result.article] : []));
-  const problems = [...files.flatMap(({ result }) => result.problems), ...validateArticles(articles)];
+  const problems = [...files.flatMap(({ result }) => result.problems), ...checkLibrary(articles)];
   return { articles, problems: locateProblems(problems, dir) };
 }
 

@@ -1,5 +1,4 @@
-import { checkLibrary } from './rules';
-import type { Article, Problem, Subject } from './types';
+import type { Article, Subject } from './types';
 
 /** Every lookup the pages need, built once from the parsed articles. */
 export type Library = {
@@ -12,10 +11,6 @@ export type Library = {
 
 export const compareNewestFirst = (a: Article, b: Article) =>
   a.publishedAt === b.publishedAt ? a.question.localeCompare(b.question, 'en') || a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1;
-
-export function validateArticles(articles: readonly Article[]): Problem[] {
-  return checkLibrary(articles);
-}
 
 export function buildLibrary(input: readonly Article[]): Library {
   const articles = [...input].sort(compareNewestFirst);
