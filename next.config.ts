@@ -10,7 +10,11 @@ const nextConfig: NextConfig = {
   // Pages rendered on demand read articles at run time; the tracer cannot see that path.
   outputFileTracingIncludes: { '/**': ['./content/**/*.md'] },
   async headers() {
-    return [{ source: '/:path*', headers: SECURITY_HEADERS }];
+    return [
+      { source: '/:path*', headers: SECURITY_HEADERS },
+      // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
+      { source: '/search-index/:version([0-9a-f]{12})/:path+', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+    ];
   },
 };
 

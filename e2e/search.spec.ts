@@ -18,12 +18,15 @@ test('a subject filter narrows the results', async ({ page }) => {
   const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
   await expect(results.first()).toBeVisible();
   const all = await results.count();
-  await page.getByLabel('Subject', { exact: true }).selectOption('Physics');
+  const select = page.getByLabel('Subject', { exact: true });
+  const label = await select.locator('option[value="Physics"]').textContent();
+  await select.selectOption('Physics');
   await expect(page).toHaveURL(/subject=Physics/);
   await expect(page.getByRole('status')).toContainText('in Physics');
   const narrowed = await results.count();
   expect(narrowed).toBeGreaterThan(0);
   expect(narrowed).toBeLessThan(all);
+  expect(label).toBe(`Physics (${narrowed})`);
   for (const text of await results.locator('p').first().allTextContents()) expect(text).toBe('Physics');
 });
 
@@ -52,18 +55,38 @@ test('keyboard only: type, arrow to a result, Enter opens it', async ({ page, is
 });
 
 test('an article page loads no search code until the learner searches', async ({ page }) => {
-  const loaded: string[] = [];
-  page.on('request', (request) => {
-    if (request.url().includes('/pagefind/')) loaded.push(request.url());
+  const index: string[] = [];
+  const engine: string[] = [];
+  page.on('response', async (response) => {
+    const url = response.url();
+    if (url.includes('/search-index/')) index.push(url);
+    else if (url.endsWith('.js') && (await response.text().catch(() => '')).includes('/search-index')) engine.push(url);
   });
   await page.goto(SEED_URL);
   await page.waitForLoadState('networkidle');
-  await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').focus();
-  expect(loaded).toEqual([]);
-  await page.getByRole('search', { name: 'Site' }).getByRole('searchbox').fill('cells');
+  const field = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+  await field.focus();
+  await page.waitForTimeout(300);
+  expect(index).toEqual([]);
+  expect(engine).toEqual([]);
+  await field.fill('cells');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
-  expect(loaded.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(index.some((url) => url.endsWith('/search-index/manifest.json'))).toBe(true);
+  await expect.poll(() => engine.length).toBeGreaterThan(0);
+});
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  await page.goto('/search?q=management');
+  const status = page.getByRole('status');
+  await expect(status).toContainText('answers for “management”');
+  const total = Number((await status.textContent())?.match(/(\d+) answers/)?.[1]);
+  expect(total).toBeGreaterThan(20);
+  const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links).toHaveCount(20);
+  await page.getByRole('button', { name: `Show more answers (20 of ${total})` }).click();
+  await expect(links).toHaveCount(Math.min(40, total));
+  await expect(links.nth(20)).toBeFocused();
 });
 
 test('the 404 page suggests articles matching the missing address', async ({ page }) => {
@@ -72,4 +95,17 @@ test('the 404 page suggests articles matching the missing address', async ({ pag
   const suggestions = page.getByRole('region', { name: 'Were you looking for one of these?' });
   await expect(suggestions.getByRole('link').first()).toBeVisible();
   await expect(suggestions).toContainText(/osmosis/i);
+});
+
+test('the index manifest is revalidated, its versioned files are cached for good', async ({ request }) => {
+  const manifest = await request.get('/search-index/manifest.json');
+  expect(manifest.status()).toBe(200);
+  expect(manifest.headers()['cache-control']).not.toContain('immutable');
+  const { version, shards } = (await manifest.json()) as { version: string; shards: string[] };
+  expect(shards.length).toBeGreaterThan(0);
+  const shard = await request.get(`/search-index/${version}/t/0.json`);
+  expect(shard.status()).toBe(200);
+  expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(Object.keys(await shard.json())[0]).toBe(shards[0]);
+  expect((await request.get(`/search-index/${version}/t/${shards.length}.json`)).status()).toBe(404);
 });

@@ -12,7 +12,7 @@ const REQUIRED = ['content-security-policy', 'x-content-type-options', 'referrer
 test('every kind of response carries the security headers and no X-Powered-By', async ({ request, page }) => {
   await page.goto('/');
   const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
-  for (const url of ['/', SEED_URL, '/learn/nope', '/sitemap.xml', '/feed.xml', '/robots.txt', script ?? '/', `/og${SEED_URL.replace('/learn', '').replace('/questions', '')}`, '/pagefind/pagefind.js']) {
+  for (const url of ['/', SEED_URL, '/learn/nope', '/sitemap.xml', '/feed.xml', '/robots.txt', script ?? '/', `/og${SEED_URL.replace('/learn', '').replace('/questions', '')}`, '/search-index/manifest.json']) {
     const response = await request.get(url);
     const headers = response.headers();
     for (const name of REQUIRED) expect(headers[name], `${name} on ${url}`).toBeTruthy();

@@ -1,16 +1,16 @@
 /**
  * Headers for every response. Next's prerendered pages carry inline scripts (the RSC payload) and
- * cannot take a nonce without becoming dynamic, so scripts allow 'unsafe-inline' from this origin only;
- * 'wasm-unsafe-eval' lets Pagefind's WebAssembly run. Nothing else is loaded from anywhere else.
+ * cannot take a nonce without becoming dynamic, so scripts allow 'unsafe-inline' from this origin only.
+ * Nothing is loaded from anywhere else; search needs no WebAssembly, eval or workers.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'none'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,13 +1,11 @@
-// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs lean,full,subjects]
+// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
 import { writeCorpus } from './bench/corpus';
-import type { SearchDesign } from './search-index';
+import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
 
 const args = process.argv.slice(2);
@@ -27,7 +25,7 @@ const env: Record<string, string> = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, 
 
 const result: Record<string, number | null> = Object.fromEntries(
   ['articles', 'content_cold_s', 'content_warm_s', 'content_peak_mb', 'build_s', 'build_pages_per_s', 'build_peak_mb',
-    'next_output_mb', 'search_index_s', 'search_peak_mb', 'query_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
+    'next_output_mb', 'search_index_s', 'search_peak_mb', 'query_kb', 'query_ms', 'query_max_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
     'serve_rps', 'serve_p99_ms', 'isr_first_p95_ms'].map((k) => [k, null]),
 );
 result.articles = articles;
@@ -50,73 +48,15 @@ async function measureContent() {
 
 /** Builds the index with each design; the first design's figures are the reported keys. */
 async function measureSearch() {
-  const designs = (option('search-designs') ?? 'lean').split(',') as SearchDesign[];
+  const designs = (option('search-designs') ?? 'shards').split(',') as SearchDesign[];
   for (const [i, design] of designs.entries()) {
-    const figures = await measureSearchDesign(design);
-    const scoped = figures.subjectQueryKb === undefined ? '' : `, one-subject query ${figures.subjectQueryKb} KB`;
-    log(`search design ${design}: index ${figures.seconds} s, peak ${figures.peakMb} MB, query ${figures.queryKb} KB${scoped}`);
-    if (i === 0) Object.assign(result, { search_index_s: figures.seconds, search_peak_mb: figures.peakMb, query_kb: figures.queryKb });
+    const f = await measureSearchDesign(design, dir, articles, PORT + 1, probe);
+    log(`search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, heaviest query ${f.heaviest.kb} KB`);
+    if (i === 0) {
+      Object.assign(result, { search_index_s: f.seconds, search_peak_mb: f.peakMb, query_kb: f.typical.kb, query_ms: f.typical.ms, query_max_kb: f.heaviest.kb });
+    }
   }
 }
-
-async function measureSearchDesign(design: SearchDesign) {
-  const out = path.join(os.tmpdir(), `qt-bench-${articles}-pagefind-${design}`);
-  // Deleting the previous run's files (100,000+ at 100k) is not part of building an index.
-  fs.rmSync(out, { recursive: true, force: true });
-  const built = await probe('search', [out], { SEARCH_RECORDS: design });
-  const query = fs.readFileSync(firstArticle(), 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
-  const server = http.createServer((req, res) => {
-    const file = path.join(out, decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/').replace(/^\/pagefind\//, ''));
-    if (req.url === '/') return res.end('<!doctype html><title>q</title>');
-    if (!file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
-  try {
-    const bases = design === 'subjects' ? fs.readdirSync(out).sort().map((slug) => `/pagefind/${slug}/`) : ['/pagefind/'];
-    const queryKb = await queryWeight(browser, query, bases, design);
-    const subjectQueryKb = design === 'subjects' ? await queryWeight(browser, query, bases.slice(0, 1), `${design} (one subject)`) : undefined;
-    return { seconds: round(built.seconds), peakMb: round(built.peakMb, 0), queryKb, subjectQueryKb };
-  } finally {
-    await browser.close();
-    server.close();
-  }
-}
-
-/** Bytes (gzipped where a server would gzip) a fresh browser fetches for one query and its top 10 results. */
-async function queryWeight(browser: Browser, query: string, bases: string[], label: string): Promise<number> {
-  const page = await (await browser.newContext()).newPage();
-  let bytes = 0;
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const compressible = /\.(js|json|css)$/.test(response.url());
-    bytes += compressible ? zlib.gzipSync(body).length : body.length;
-  });
-  await page.goto(`http://127.0.0.1:${PORT + 1}/`);
-  const count = await page.evaluate(
-    async ({ q, bases }) => {
-      const pf = await import(/* webpackIgnore: true */ `${bases[0]}pagefind.js`);
-      for (const base of bases.slice(1)) await pf.mergeIndex(base);
-      const search = await pf.search(q);
-      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return search.results.length as number;
-    },
-    { q: query, bases },
-  );
-  await page.waitForTimeout(300);
-  await page.context().close();
-  log(`search ${label}: "${query}" matched ${count} articles`);
-  return round(bytes / 1024, 1);
-}
-
-function firstArticle(): string {
-  const subject = fs.readdirSync(dir).filter((name) => !name.startsWith('.')).sort()[0] ?? '';
-  return path.join(dir, subject, fs.readdirSync(path.join(dir, subject)).sort()[0] ?? '');
-}
-
-const chromiumPath = () => (fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium');
 
 async function measureBuild() {
   fs.rmSync(distDir, { recursive: true, force: true });

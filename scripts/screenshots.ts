@@ -9,6 +9,10 @@ const pages: Record<string, string> = {
   seed: '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency',
   table: '/learn/economics/questions/what-is-price-elasticity-of-demand-and-how-is-it-calculated',
   missing: '/learn/nope/questions/nothing',
+  search: '/search?q=management',
+  searchPhysics: '/search?q=energy&subject=Physics',
+  searchEmpty: '/search?q=zzqxjv',
+  suggestions: '/learn/biology/questions/how-does-osmosis-work-in-cells',
 };
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
@@ -17,6 +21,7 @@ for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dar
   const page = await context.newPage();
   for (const [name, path] of Object.entries(pages)) {
     await page.goto(base + path);
+    await page.waitForLoadState('networkidle');
     await page.screenshot({ path: `${out}/${name}-${scheme}.png`, fullPage: true });
   }
   await context.close();

@@ -2,7 +2,7 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { suggestArticles, type PagefindResultData } from '@/lib/pagefind-client';
+import type { SearchHit } from '@/lib/search/engine';
 
 /** Words of the missing address, e.g. /learn/biology/questions/what-is-osmsis -> "what is osmsis". */
 export function wordsOfPath(pathname: string): string {
@@ -15,11 +15,15 @@ export function wordsOfPath(pathname: string): string {
 }
 
 export function NotFoundSuggestions() {
-  const [results, setResults] = useState<PagefindResultData[]>([]);
+  const [results, setResults] = useState<SearchHit[]>([]);
 
   useEffect(() => {
     const words = wordsOfPath(window.location.pathname);
-    if (words) suggestArticles(words).then(setResults, () => setResults([]));
+    if (!words) return;
+    // Any word may match: the address is a guess, often with a typo in one word.
+    import('@/lib/search/client')
+      .then((client) => client.search(words, { mode: 'any', limit: 5 }))
+      .then((found) => setResults(found.hits), () => setResults([]));
   }, []);
 
   if (results.length === 0) return null;
@@ -30,9 +34,9 @@ export function NotFoundSuggestions() {
         {results.map((result) => (
           <li key={result.url}>
             <Link href={result.url} className="rounded font-medium text-brand-700 hover:underline dark:text-brand-300">
-              {result.meta.title ?? result.url}
+              {result.question}
             </Link>
-            {result.meta.subject && <span className="text-slate-600 dark:text-slate-400"> · {result.meta.subject}</span>}
+            <span className="text-slate-600 dark:text-slate-400"> · {result.subject}</span>
           </li>
         ))}
       </ul>

@@ -4,17 +4,23 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Subject } from '@/lib/content';
-import { searchArticles, splitExcerpt, type PagefindResultData } from '@/lib/pagefind-client';
+import type { SearchHit, SearchOutcome } from '@/lib/search/engine';
 
 type Props = { subjects: Subject[] };
-type Outcome = { key: string; ok: boolean; results: PagefindResultData[] };
+type Outcome = { key: string; ok: boolean } & SearchOutcome;
+
+const PAGE = 20;
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [] };
+/** The engine and its index load on first use, never with the page. */
+const search = (query: string, subject: string, offset = 0) =>
+  import('@/lib/search/client').then((client) => client.search(query, { subject: subject || undefined, offset, limit: PAGE }));
 
 export function SearchApp({ subjects }: Props) {
   const router = useRouter();
   const params = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
   const subject = params.get('subject') ?? '';
-  const [outcome, setOutcome] = useState<Outcome>({ key: '', ok: true, results: [] });
+  const [outcome, setOutcome] = useState<Outcome>({ key: '', ok: true, ...EMPTY });
   const listRef = useRef<HTMLOListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const key = `${query}\u0000${subject}`;
@@ -22,9 +28,9 @@ export function SearchApp({ subjects }: Props) {
   useEffect(() => {
     if (!query) return;
     let live = true;
-    searchArticles(query, subject || undefined).then(
-      (results) => live && setOutcome({ key, ok: true, results }),
-      () => live && setOutcome({ key, ok: false, results: [] }),
+    search(query, subject).then(
+      (found) => live && setOutcome({ key, ok: true, ...found }),
+      () => live && setOutcome({ key, ok: false, ...EMPTY }),
     );
     return () => {
       live = false;
@@ -32,7 +38,20 @@ export function SearchApp({ subjects }: Props) {
   }, [key, query, subject]);
 
   const status = !query ? 'idle' : outcome.key !== key ? 'loading' : outcome.ok ? 'done' : 'error';
-  const results = status === 'done' ? outcome.results : [];
+  const results = status === 'done' ? outcome.hits : [];
+  const total = status === 'done' ? outcome.total : 0;
+
+  /** Appends the next page of results and moves focus to the first new one. */
+  const showMore = () => {
+    const from = results.length;
+    search(query, subject, from).then(
+      (found) => {
+        setOutcome((current) => (current.key === key ? { ...current, hits: [...current.hits, ...found.hits] } : current));
+        requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[from]?.focus());
+      },
+      () => setOutcome((current) => ({ ...current, ok: false })),
+    );
+  };
 
   const submit = (q: string, s: string) => {
     const next = new URLSearchParams();
@@ -87,7 +106,10 @@ export function SearchApp({ subjects }: Props) {
         >
           <option value="">All subjects</option>
           {subjects.map((s) => (
-            <option key={s.slug} value={s.name}>{s.name}</option>
+            <option key={s.slug} value={s.name}>
+              {s.name}
+              {status === 'done' && outcome.bySubject[s.name] ? ` (${outcome.bySubject[s.name]})` : ''}
+            </option>
           ))}
         </select>
         <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200">
@@ -102,8 +124,8 @@ export function SearchApp({ subjects }: Props) {
             ? 'Searching…'
             : status === 'error'
               ? 'Search is unavailable right now.'
-              : status === 'done' && results.length > 0
-                ? `${results.length} ${results.length === 1 ? 'answer' : 'answers'} for “${query}”${selectedName ? ` in ${selectedName}` : ''}`
+              : total > 0
+                ? `${total} ${total === 1 ? 'answer' : 'answers'} for “${query}”${selectedName ? ` in ${selectedName}` : ''}`
                 : ''}
       </p>
 
@@ -125,16 +147,16 @@ export function SearchApp({ subjects }: Props) {
 
       {results.length > 0 && (
         <ol ref={listRef} aria-label="Search results" className="mt-4 grid gap-4">
-          {results.map((result) => (
+          {results.map((result: SearchHit) => (
             <li key={result.url} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700/70 dark:bg-night-raised">
-              <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{result.meta.subject}</p>
+              <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{result.subject}</p>
               <h2 className="mt-1 text-lg font-semibold">
                 <Link href={result.url} className="rounded text-ink hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-300">
-                  {result.meta.title ?? result.url}
+                  {result.question}
                 </Link>
               </h2>
               <p className="mt-2 text-slate-700 dark:text-slate-300">
-                {splitExcerpt(result.excerpt).map((part, i) =>
+                {result.snippet.map((part, i) =>
                   part.mark ? (
                     <mark key={i} className="rounded bg-amber-200 px-0.5 text-ink dark:bg-amber-300/80">{part.text}</mark>
                   ) : (
@@ -145,6 +167,11 @@ export function SearchApp({ subjects }: Props) {
             </li>
           ))}
         </ol>
+      )}
+      {results.length > 0 && results.length < total && (
+        <button type="button" onClick={showMore} className="mt-6 rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 dark:border-slate-600 dark:text-brand-300">
+          Show more answers ({results.length} of {total})
+        </button>
       )}
     </div>
   );

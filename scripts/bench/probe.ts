@@ -17,8 +17,11 @@ if (kind === 'content') {
   const errors = problems.filter((p) => p.severity === 'error').length;
   report({ articles: articles.length, errors });
 } else if (kind === 'search') {
-  const { buildSearchIndex } = await import('../search-index');
-  const { articles } = await buildSearchIndex(path.resolve(out ?? 'pagefind-bench'));
+  const target = path.resolve(out ?? 'search-bench');
+  const { articles } =
+    process.env.SEARCH_DESIGN === 'pagefind'
+      ? await (await import('./pagefind')).buildPagefindIndex(target)
+      : await (await import('../search-index')).buildSearchIndex(target);
   report({ articles });
 }
 

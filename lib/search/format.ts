@@ -1,0 +1,26 @@
+/**
+ * The static search index: a small manifest, term shards and document blocks under
+ * /search-index/<version>/. A query fetches the manifest, the shards of its words and the
+ * blocks of the results it shows, so what it transfers does not grow with the article count.
+ */
+export const SEARCH_INDEX_PATH = '/search-index';
+
+export type SearchManifest = {
+  /** Content hash of the index; names the folder of its shards and blocks. */
+  version: string;
+  docs: number;
+  blockSize: number;
+  /** Documents are numbered subject by subject, so a subject is a range [start, end). */
+  subjects: { name: string; slug: string; start: number; end: number }[];
+  /** The first term of each shard; shard i holds the sorted terms from shards[i] up to shards[i + 1]. */
+  shards: string[];
+};
+
+/** term -> postings as [document gap, score, document gap, score, ...]; scores are integers. */
+export type Shard = Record<string, number[]>;
+
+/** One document as a result needs it: url, question, the indexed opening of the answer. */
+export type DocRecord = [url: string, question: string, text: string];
+
+export const shardFile = (manifest: SearchManifest, shard: number) => `${manifest.version}/t/${shard}.json`;
+export const blockFile = (manifest: SearchManifest, block: number) => `${manifest.version}/d/${block}.json`;

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { getAllArticles, getSubjects } from '@/lib/content';
+import { buildSearchFiles } from './build';
+import { createSearchEngine, type SearchOptions } from './engine';
+import type { Shard } from './format';
+import { parseQuery, snippet, terms } from './text';
+
+const SEED = '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
+
+function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
+  const { files, manifest } = buildSearchFiles(getAllArticles(), getSubjects(), options);
+  const fetched: string[] = [];
+  const engine = createSearchEngine(async (file) => {
+    fetched.push(file);
+    const body = files.get(file);
+    if (body === undefined) throw new Error(`missing ${file}`);
+    return JSON.parse(body);
+  });
+  return { engine, files, manifest, fetched };
+}
+
+const urls = async (query: string, options?: SearchOptions) => (await engineFor().engine.search(query, options)).hits.map((hit) => hit.url);
+
+describe('search index over the bundled articles', () => {
+  it('lists the seed article first for "operations management"', async () => {
+    const { hits, total } = await engineFor().engine.search('operations management');
+    expect(hits[0]?.url).toBe(SEED);
+    expect(hits[0]?.subject).toBe('Business and Management');
+    expect(total).toBeGreaterThan(1);
+    expect(hits[0]?.snippet.some((part) => part.mark && /operations|management/i.test(part.text))).toBe(true);
+  });
+
+  it('keeps only documents with every word, and any word in `any` mode', async () => {
+    const all = await engineFor().engine.search('energy photosynthesis');
+    const any = await engineFor().engine.search('energy photosynthesis', { mode: 'any' });
+    expect(all.total).toBeGreaterThan(0);
+    expect(any.total).toBeGreaterThan(all.total);
+    for (const hit of all.hits) expect(terms(`${hit.question} ${hit.snippet.map((p) => p.text).join('')}`).join(' ')).toMatch(/photosynthesi/);
+  });
+
+  it('narrows to a subject and counts matches per subject', async () => {
+    const { engine } = engineFor();
+    const all = await engine.search('energy');
+    const physics = await engine.search('energy', { subject: 'Physics' });
+    expect(physics.total).toBe(all.bySubject.Physics);
+    expect(physics.total).toBeLessThan(all.total);
+    expect(new Set(physics.hits.map((hit) => hit.subject))).toEqual(new Set(['Physics']));
+  });
+
+  it('matches word forms by stem and the last word as a prefix', async () => {
+    expect((await urls('managing operations'))[0]).toBe(SEED);
+    expect((await urls('photosynth')).length).toBeGreaterThan(0);
+    expect(await urls('zzqxjv')).toEqual([]);
+    expect(await urls('the of how')).toEqual([]);
+  });
+
+  it('gives the same results however the index is cut into shards and blocks', async () => {
+    const fine = engineFor({ shardBytes: 300, blockSize: 3 });
+    const coarse = engineFor();
+    expect(fine.manifest.shards.length).toBeGreaterThan(20 * coarse.manifest.shards.length);
+    for (const query of ['operations management', 'energy', 'cell', 'supply and demand', 'photos']) {
+      expect(await fine.engine.search(query, { limit: 50 })).toEqual(await coarse.engine.search(query, { limit: 50 }));
+    }
+  });
+
+  it('fetches only the manifest, the query words\' shards and the shown results\' blocks', async () => {
+    const { engine, fetched, manifest, files } = engineFor({ shardBytes: 300, blockSize: 3 });
+    const { hits } = await engine.search('operations management', { limit: 5 });
+    const shards = fetched.filter((file) => file.includes('/t/'));
+    const blocks = fetched.filter((file) => file.includes('/d/'));
+    expect(fetched[0]).toBe('manifest.json');
+    expect(shards.length).toBeLessThanOrEqual(1 + 3);
+    expect(blocks.length).toBeLessThanOrEqual(hits.length);
+    expect(fetched.length).toBeLessThan(files.size / 10);
+    for (const file of shards) expect(Object.keys(JSON.parse(files.get(file) ?? '{}') as Shard).length).toBeGreaterThan(0);
+    expect(manifest.docs).toBe(getAllArticles().length);
+  });
+
+  it('names the folder by content, so a changed index never mixes with cached files', () => {
+    const a = buildSearchFiles(getAllArticles(), getSubjects()).manifest.version;
+    const b = buildSearchFiles(getAllArticles().slice(1), getSubjects()).manifest.version;
+    expect(a).toMatch(/^[0-9a-f]{12}$/);
+    expect(b).not.toBe(a);
+    expect(buildSearchFiles(getAllArticles(), getSubjects()).manifest.version).toBe(a);
+  });
+});
+
+describe('query words and snippets', () => {
+  it('drops stopwords, folds accents and apostrophes, keeps the last word as a prefix', () => {
+    expect(parseQuery('How does Piaget’s théory work?')).toEqual([{ stem: 'piaget' }, { stem: 'theori' }, { stem: 'work', prefix: 'work' }]);
+  });
+
+  it('highlights matched words around the first match without inserting markup', () => {
+    const text = `${'lead '.repeat(40)}the <b>cells</b> divide, and cell walls hold. ${'tail '.repeat(40)}`;
+    const parts = snippet(text, new Set(['cell']));
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['cells', 'cell']);
+    expect(parts[0]?.text.startsWith('…')).toBe(true);
+    const joined = parts.map((p) => p.text).join('');
+    expect(joined.endsWith('…')).toBe(true);
+    expect(joined.slice(1, -1).split(' ')).toHaveLength(28);
+    expect(joined.startsWith('…lead lead lead lead lead the <b>cells</b>')).toBe(true);
+    expect(parts.map((p) => p.text).join('')).toContain('<b>');
+  });
+});

@@ -1,0 +1,101 @@
+// Search designs for the benchmark: builds each index in a fresh process, then measures one query in Chromium.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type Browser } from '@playwright/test';
+import * as esbuild from 'esbuild';
+
+/** `shards` is what the site serves (lib/search); `pagefind` is the comparison (scripts/bench/pagefind.ts). */
+export const SEARCH_DESIGNS = ['shards', 'pagefind'] as const;
+export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
+
+type Probe = (kind: string, extra: string[], env: Record<string, string>) => Promise<{ seconds: number; peakMb: number }>;
+type QueryFigures = { kb: number; ms: number; requests: number; matched: number };
+export type SearchFigures = { seconds: number; peakMb: number; typical: QueryFigures; heaviest: QueryFigures };
+
+const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
+
+export async function measureSearchDesign(design: SearchDesign, corpus: string, articles: number, port: number, probe: Probe): Promise<SearchFigures> {
+  if (!SEARCH_DESIGNS.includes(design)) throw new Error(`--search-designs: "${design}" is not one of ${SEARCH_DESIGNS.join(', ')}`);
+  const out = path.join(os.tmpdir(), `qt-bench-${articles}-search-${design}`);
+  // Deleting the previous run's files (100,000+ for Pagefind at 100k) is not part of building an index.
+  fs.rmSync(out, { recursive: true, force: true });
+  const built = await probe('search', [out], { SEARCH_DESIGN: design });
+  const engine = design === 'shards' ? await bundleEngine() : '';
+  const prefix = design === 'shards' ? '/search-index/' : '/pagefind/';
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
+    if (url === '/') return res.end('<!doctype html><title>q</title>');
+    if (url === '/engine.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(engine);
+    const file = path.join(out, url.slice(prefix.length));
+    if (!url.startsWith(prefix) || !file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
+    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const typical = await queryWeight(browser, port, design, firstQuestionWords(corpus));
+    // Every synthetic question has "shape": the longest possible list of matches.
+    const heaviest = await queryWeight(browser, port, design, 'shape');
+    return { seconds: round(built.seconds, 2), peakMb: round(built.peakMb, 0), typical, heaviest };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** What a fresh browser fetches (gzipped where a server would gzip) to run one query and show its top 10. */
+async function queryWeight(browser: Browser, port: number, design: SearchDesign, query: string): Promise<QueryFigures> {
+  const page = await (await browser.newContext()).newPage();
+  let bytes = 0;
+  let requests = 0;
+  page.on('response', async (response) => {
+    if (new URL(response.url()).pathname === '/') return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    requests++;
+    bytes += /\.(js|json|css)$/.test(response.url()) ? zlib.gzipSync(body).length : body.length;
+  });
+  await page.goto(`http://127.0.0.1:${port}/`);
+  const started = Date.now();
+  const matched = await page.evaluate(
+    async ({ q, design, script }) => {
+      if (design === 'shards') {
+        const engine = await import(/* webpackIgnore: true */ script);
+        return (await engine.search(q, { limit: 10 })).total as number;
+      }
+      const pf = await import(/* webpackIgnore: true */ script);
+      const search = await pf.search(q);
+      await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
+      return search.results.length as number;
+    },
+    { q: query, design, script: design === 'shards' ? '/engine.js' : '/pagefind/pagefind.js' },
+  );
+  const ms = Date.now() - started;
+  await page.waitForTimeout(300);
+  await page.context().close();
+  console.error(`search ${design}: "${query}" matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`);
+  return { kb: round(bytes / 1024), ms, requests, matched };
+}
+
+/** The site's search client as one minified module, as the browser would load it from a Next chunk. */
+async function bundleEngine(): Promise<string> {
+  const built = await esbuild.build({
+    entryPoints: ['lib/search/client.ts'],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    alias: { '@': process.cwd() },
+  });
+  return built.outputFiles[0]?.text ?? '';
+}
+
+/** Two words of the first article's question ("How does X Y shape ..."), a query with real matches. */
+function firstQuestionWords(corpus: string): string {
+  const subject = fs.readdirSync(corpus).filter((name) => !name.startsWith('.')).sort()[0] ?? '';
+  const file = path.join(corpus, subject, fs.readdirSync(path.join(corpus, subject)).sort()[0] ?? '');
+  return fs.readFileSync(file, 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
+}
