@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getAllArticles, getSubjects } from '@/lib/content';
+import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
+import { makeArticle } from '@/lib/content/__fixtures__/make';
 import { buildSearchFiles } from './build';
 import { createSearchEngine, type SearchOptions } from './engine';
 import type { Shard } from './format';
@@ -82,6 +84,23 @@ describe('search index over the bundled articles', () => {
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(b).not.toBe(a);
     expect(buildSearchFiles(getAllArticles(), getSubjects()).manifest.version).toBe(a);
+  });
+});
+
+describe('hostile and odd input', () => {
+  it('indexes words like __proto__ and hostile answers as plain data', async () => {
+    const articles = [
+      makeArticle({ id: 1, question: 'What is __proto__ or constructor in JavaScript?', answer: 'The __proto__ "accessor" links objects.' }),
+      ...Object.values(HOSTILE_ANSWERS).map((answer, i) => makeArticle({ id: 10 + i, question: `Hostile case ${i}?`, answer })),
+    ];
+    const subjects = [{ name: 'Biology', slug: 'biology', count: articles.length }];
+    const { files } = buildSearchFiles(articles, subjects);
+    const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+    const proto = await engine.search('__proto__ constructor');
+    expect(proto.hits.map((hit) => hit.question)).toEqual(['What is __proto__ or constructor in JavaScript?']);
+    const hostile = await engine.search('hostile case', { limit: 50 });
+    expect(hostile.total).toBe(Object.keys(HOSTILE_ANSWERS).length);
+    for (const hit of hostile.hits) expect(hit.snippet.map((p) => p.text).join('')).not.toMatch(/<script|onerror=/i);
   });
 });
 
