@@ -1,9 +1,11 @@
 import type { MetadataRoute } from 'next';
+import { SEARCH_INDEX_PATH } from '@/lib/search/format';
 import { absoluteUrl } from '@/lib/site';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: '*', allow: '/' }],
+    // The search index is thousands of JSON files for the browser, not pages.
+    rules: [{ userAgent: '*', allow: '/', disallow: `${SEARCH_INDEX_PATH}/` }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -98,6 +98,7 @@ test('the 404 page suggests articles matching the missing address', async ({ pag
 });
 
 test('the index manifest is revalidated, its versioned files are cached for good', async ({ request }) => {
+  expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /search-index/');
   const manifest = await request.get('/search-index/manifest.json');
   expect(manifest.status()).toBe(200);
   expect(manifest.headers()['cache-control']).not.toContain('immutable');
@@ -108,4 +109,15 @@ test('the index manifest is revalidated, its versioned files are cached for good
   expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
   expect(Object.keys(await shard.json())[0]).toBe(shards[0]);
   expect((await request.get(`/search-index/${version}/t/${shards.length}.json`)).status()).toBe(404);
+});
+
+test('a subject with no match points to the matches in other subjects', async ({ page }) => {
+  await page.goto('/search?q=photosynthesis&subject=Physics');
+  await expect(page.getByRole('heading', { name: 'No answers matched “photosynthesis” in Physics' })).toBeVisible();
+  const link = page.getByRole('link', { name: /^See \d+ answers? in all subjects$/ });
+  const count = Number((await link.textContent())?.match(/\d+/)?.[0]);
+  expect(count).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/\/search\?q=photosynthesis$/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(count);
 });

@@ -21,6 +21,7 @@ export function SearchApp({ subjects }: Props) {
   const query = params.get('q')?.trim() ?? '';
   const subject = params.get('subject') ?? '';
   const [outcome, setOutcome] = useState<Outcome>({ key: '', ok: true, ...EMPTY });
+  const [loadingMore, setLoadingMore] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const key = `${query}\u0000${subject}`;
@@ -40,17 +41,21 @@ export function SearchApp({ subjects }: Props) {
   const status = !query ? 'idle' : outcome.key !== key ? 'loading' : outcome.ok ? 'done' : 'error';
   const results = status === 'done' ? outcome.hits : [];
   const total = status === 'done' ? outcome.total : 0;
+  const elsewhere = status === 'done' ? Object.values(outcome.bySubject).reduce((sum, n) => sum + n, 0) : 0;
 
   /** Appends the next page of results and moves focus to the first new one. */
   const showMore = () => {
     const from = results.length;
-    search(query, subject, from).then(
-      (found) => {
-        setOutcome((current) => (current.key === key ? { ...current, hits: [...current.hits, ...found.hits] } : current));
-        requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[from]?.focus());
-      },
-      () => setOutcome((current) => ({ ...current, ok: false })),
-    );
+    setLoadingMore(true);
+    search(query, subject, from)
+      .finally(() => setLoadingMore(false))
+      .then(
+        (found) => {
+          setOutcome((current) => (current.key === key ? { ...current, hits: [...current.hits, ...found.hits] } : current));
+          requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[from]?.focus());
+        },
+        () => setOutcome((current) => ({ ...current, ok: false })),
+      );
   };
 
   const submit = (q: string, s: string) => {
@@ -132,6 +137,13 @@ export function SearchApp({ subjects }: Props) {
       {query && status === 'done' && results.length === 0 && (
         <div className="mt-2">
           <h2 className="text-xl font-semibold text-ink dark:text-white">No answers matched “{query}”{selectedName ? ` in ${selectedName}` : ''}</h2>
+          {elsewhere > 0 && (
+            <p className="mt-2 text-slate-700 dark:text-slate-300">
+              <Link href={`/search?${new URLSearchParams({ q: query })}`} className="rounded font-semibold text-brand-700 underline dark:text-brand-300">
+                See {elsewhere} {elsewhere === 1 ? 'answer' : 'answers'} in all subjects
+              </Link>
+            </p>
+          )}
           <p className="mt-2 text-slate-700 dark:text-slate-300">Try fewer or different words, or browse a subject:</p>
           <ul className="mt-4 flex flex-wrap gap-2">
             {subjects.map((s) => (
@@ -169,7 +181,7 @@ export function SearchApp({ subjects }: Props) {
         </ol>
       )}
       {results.length > 0 && results.length < total && (
-        <button type="button" onClick={showMore} className="mt-6 rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 dark:border-slate-600 dark:text-brand-300">
+        <button type="button" onClick={showMore} disabled={loadingMore} className="mt-6 rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 dark:border-slate-600 dark:text-brand-300 disabled:opacity-60">
           Show more answers ({results.length} of {total})
         </button>
       )}

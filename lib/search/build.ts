@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/lib/content';
 import { plainExcerpt } from '@/lib/markdown';
 import { blockFile, shardFile, type DocRecord, type SearchManifest } from './format';
-import { terms } from './text';
+import { indexTerms } from './text';
 
 /** Characters of the answer that are indexed and shown in snippets; the whole answer would triple the index. */
 export const SEARCH_TEXT_LENGTH = 400;
@@ -69,11 +69,11 @@ function scoreTerms(article: Article, text: string): Map<string, number> {
   const add = (list: string[], weight: number) => {
     for (const term of new Set(list)) scores.set(term, (scores.get(term) ?? 0) + weight);
   };
-  add(terms(article.question), WEIGHTS.question);
-  add(terms(article.subject), WEIGHTS.subject);
-  add(terms(article.seo.keywords.join(' ')), WEIGHTS.keywords);
+  add(indexTerms(article.question), WEIGHTS.question);
+  add(indexTerms(article.subject), WEIGHTS.subject);
+  add(indexTerms(article.seo.keywords.join(' ')), WEIGHTS.keywords);
   const counts = new Map<string, number>();
-  for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
   for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + (2.2 * count) / (count + 1.2));
   return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * 10))]));
 }

@@ -52,6 +52,8 @@ describe('search index over the bundled articles', () => {
   it('matches word forms by stem and the last word as a prefix', async () => {
     expect((await urls('managing operations'))[0]).toBe(SEED);
     expect((await urls('photosynth')).length).toBeGreaterThan(0);
+    expect((await urls('decisionmaking'))[0]).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
+    expect((await urls('decision-making models'))[0]).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
     expect(await urls('zzqxjv')).toEqual([]);
     expect(await urls('the of how')).toEqual([]);
   });

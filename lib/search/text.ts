@@ -35,6 +35,15 @@ export function terms(text: string): string[] {
     .map(stem);
 }
 
+/**
+ * Index terms plus each hyphenated compound written as one word, because URLs spell
+ * "decision-making" as "decisionmaking" and learners type both.
+ */
+export function indexTerms(text: string): string[] {
+  const compounds = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
+  return [...terms(text), ...compounds.flatMap((compound) => terms(compound.replace(/-/g, '')))];
+}
+
 /** One query word: its stem, and for the last word also the raw prefix the learner may still be typing. */
 export type QueryTerm = { stem: string; prefix?: string };
 
