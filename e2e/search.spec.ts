@@ -121,3 +121,11 @@ test('a subject with no match points to the matches in other subjects', async ({
   await expect(page).toHaveURL(/\/search\?q=photosynthesis$/);
   await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(count);
 });
+
+// Chromium with JavaScript switched off still parses <noscript> as inert, so the HTML itself is checked.
+test('without JavaScript the search page says so and offers the subjects', async ({ request }) => {
+  const html = await (await request.get('/search?q=energy')).text();
+  const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
+  expect(noscript).toContain('Search runs in your browser and needs JavaScript.');
+  expect(noscript).toMatch(/<a href="\/learn"[^>]*>Browse the subjects<\/a>/);
+});
