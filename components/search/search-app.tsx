@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Subject } from '@/lib/content';
-import type { SearchHit, SearchOutcome } from '@/lib/search/engine';
+import type { SearchOutcome } from '@/lib/search/engine';
 
 type Props = { subjects: Subject[] };
 type Outcome = { key: string; ok: boolean } & SearchOutcome;
@@ -54,7 +54,7 @@ export function SearchApp({ subjects }: Props) {
           setOutcome((current) => (current.key === key ? { ...current, hits: [...current.hits, ...found.hits] } : current));
           requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[from]?.focus());
         },
-        () => setOutcome((current) => ({ ...current, ok: false })),
+        () => setOutcome((current) => (current.key === key ? { ...current, ok: false } : current)),
       );
   };
 
@@ -159,7 +159,7 @@ export function SearchApp({ subjects }: Props) {
 
       {results.length > 0 && (
         <ol ref={listRef} aria-label="Search results" className="mt-4 grid gap-4">
-          {results.map((result: SearchHit) => (
+          {results.map((result) => (
             <li key={result.url} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700/70 dark:bg-night-raised">
               <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{result.subject}</p>
               <h2 className="mt-1 text-lg font-semibold">

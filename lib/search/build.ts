@@ -4,7 +4,7 @@ import { plainExcerpt } from '@/lib/markdown';
 import { blockFile, shardFile, type DocRecord, type SearchManifest } from './format';
 import { indexTerms } from './text';
 
-/** Characters of the answer that are indexed and shown in snippets; the whole answer would triple the index. */
+/** Characters of the answer that are indexed and shown in snippets: lean records (docs/performance.md). */
 export const SEARCH_TEXT_LENGTH = 400;
 
 /** Field weights: a word in the question counts most, then subject, keywords, answer text. */
