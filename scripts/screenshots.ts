@@ -12,6 +12,7 @@ const pages: Record<string, string> = {
   search: '/search?q=management',
   searchPhysics: '/search?q=energy&subject=Physics',
   searchEmpty: '/search?q=zzqxjv',
+  searchElsewhere: '/search?q=photosynthesis&subject=Physics',
   suggestions: '/learn/biology/questions/how-does-osmosis-work-in-cells',
 };
 

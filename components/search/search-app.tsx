@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Subject } from '@/lib/content';
+import { subjectPath } from '@/lib/paths';
 import type { SearchOutcome } from '@/lib/search/engine';
 
 type Props = { subjects: Subject[] };
@@ -148,7 +149,7 @@ export function SearchApp({ subjects }: Props) {
           <ul className="mt-4 flex flex-wrap gap-2">
             {subjects.map((s) => (
               <li key={s.slug}>
-                <Link href={`/learn/${s.slug}`} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300">
+                <Link href={subjectPath(s.slug)} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300">
                   {s.name}
                 </Link>
               </li>
