@@ -1,14 +1,19 @@
 import type { NextConfig } from 'next';
 import { SECURITY_HEADERS } from './lib/security-headers';
 
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // What Vercel packs into a function, as a folder: the bench and the cold-start test build it.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // The benchmark builds a generated corpus beside the real build without clobbering it.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
-  // Pages rendered on demand read articles at run time; the tracer cannot see that path.
-  outputFileTracingIncludes: { '/**': ['./content/**/*.md'] },
+  // Requests read the compiled store (lib/content/store), never content/: only the routes that read it carry it.
+  // Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin itself.
+  outputFileTracingIncludes: { '/learn/*/questions/*': ['./.content-store/**'], '/og/*/*': ['./.content-store/**'] },
+  outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getSubjects } from '@/lib/content';
+import { getFooterSubjects } from '@/lib/content';
 import { feedAlternate } from '@/lib/seo';
 import { getSiteUrl, SITE_NAME } from '@/lib/site';
 import './globals.css';
@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}
         </main>
-        <SiteFooter subjects={getSubjects()} />
+        <SiteFooter subjects={getFooterSubjects()} />
       </body>
     </html>
   );

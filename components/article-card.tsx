@@ -1,6 +1,6 @@
-import type { Article } from '@/lib/content';
+import type { Card } from '@/lib/content';
 
-type Props = { article: Article; showSubject?: boolean; headingLevel?: 'h2' | 'h3' };
+type Props = { article: Card; showSubject?: boolean; headingLevel?: 'h2' | 'h3' };
 
 export function ArticleCard({ article, showSubject = false, headingLevel: Heading = 'h2' }: Props) {
   return (

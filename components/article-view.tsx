@@ -1,8 +1,6 @@
-import type { Article } from '@/lib/content';
+import type { ArticleRecord } from '@/lib/content';
 import { articleCrumbs } from '@/lib/breadcrumbs';
-import { renderAnswer } from '@/lib/render';
 import { subjectPath } from '@/lib/paths';
-import { readingMinutes } from '@/lib/reading';
 import { absoluteUrl } from '@/lib/site';
 import { Breadcrumbs } from './breadcrumbs';
 import { CopyLinkButton } from './copy-link-button';
@@ -10,9 +8,9 @@ import { MoreInSubject } from './more-in-subject';
 import { Prose } from './prose';
 import { RelatedArticles } from './related-articles';
 
-type Props = { article: Article; related: Article[]; more: Article[] };
+type Props = { article: ArticleRecord };
 
-export function ArticleView({ article, related, more }: Props) {
+export function ArticleView({ article }: Props) {
   const subjectHref = subjectPath(article.subjectSlug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
@@ -35,18 +33,18 @@ export function ArticleView({ article, related, more }: Props) {
             <span aria-hidden="true">·</span>
             <span>By {article.author}</span>
             <span aria-hidden="true">·</span>
-            <span>{readingMinutes(article.answerMarkdown)} min read</span>
+            <span>{article.readingMinutes} min read</span>
           </p>
           <div className="no-print mt-4">
             <CopyLinkButton url={absoluteUrl(article.url)} />
           </div>
         </header>
-        <Prose html={renderAnswer(article)} />
+        <Prose html={article.answerHtml} />
       </article>
       <div className="no-print mx-auto max-w-4xl">
-        <RelatedArticles articles={related} />
+        <RelatedArticles articles={article.related} />
         <div className="mx-auto max-w-[70ch]">
-          <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={more} />
+          <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={article.more} />
         </div>
       </div>
     </div>

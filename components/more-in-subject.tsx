@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/content';
+import type { ListLink } from '@/lib/content';
 import { subjectPath } from '@/lib/paths';
 
-type Props = { subject: string; subjectSlug: string; articles: Article[] };
+type Props = { subject: string; subjectSlug: string; articles: ListLink[] };
 
 /** The subject's newest other questions, and always the way back to the subject index. */
 export function MoreInSubject({ subject, subjectSlug, articles }: Props) {

@@ -1,7 +1,7 @@
-import type { Article } from '@/lib/content';
+import type { Card } from '@/lib/content';
 import { ArticleCard } from './article-card';
 
-type Props = { articles: Article[] };
+type Props = { articles: Card[] };
 
 export function RelatedArticles({ articles }: Props) {
   if (articles.length === 0) return null;

@@ -15,6 +15,6 @@ export function subjectCrumbs(subject: Subject, page = 1): Crumb[] {
   return page > 1 ? [...crumbs, { name: `Page ${page}`, href: subjectPath(subject.slug, page) }] : crumbs;
 }
 
-export function articleCrumbs(article: Article): Crumb[] {
+export function articleCrumbs(article: Pick<Article, 'subject' | 'subjectSlug' | 'question' | 'url'>): Crumb[] {
   return [...ROOT, { name: article.subject, href: subjectPath(article.subjectSlug) }, { name: article.question, href: article.url }];
 }

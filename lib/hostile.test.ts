@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
 import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
+import { buildLibrary } from '@/lib/content/library';
+import { compileArticle } from '@/lib/content/record';
 import { parseArticle } from '@/lib/content/parse';
 import { renderFeed } from '@/lib/feed';
 import { renderMarkdown } from '@/lib/markdown';
@@ -38,7 +40,7 @@ describe('a hostile question stays inert everywhere it is written', () => {
   const article = makeArticle({ question, slug: 'hostile' });
 
   it('in JSON-LD: no closing script tag, and the JSON still parses to the question', () => {
-    const markup = renderToStaticMarkup(createElement(JsonLd, { data: articleJsonLd(article) }));
+    const markup = renderToStaticMarkup(createElement(JsonLd, { data: articleJsonLd(compileArticle(buildLibrary([article]), article)) }));
     const body = markup.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
     expect(body).not.toContain('<');
     expect((JSON.parse(body) as { headline: string }).headline).toBe(question);

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import type { Article, SubjectPage } from '@/lib/content';
+import type { Article, ArticleRecord, SubjectPage } from '@/lib/content';
 import { toPlainText, truncate } from '@/lib/markdown';
 import { subjectPath } from '@/lib/paths';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
@@ -9,7 +9,7 @@ export const OG_SIZE = { width: 1200, height: 630 };
 
 type PageInput = { title: string; description: string; path: string };
 
-export const ogImagePath = (article: Article) => `/og/${article.subjectSlug}/${article.slug}`;
+export const ogImagePath = (article: Pick<Article, 'subjectSlug' | 'slug'>) => `/og/${article.subjectSlug}/${article.slug}`;
 
 /** Every page advertises the feed; Next replaces `alternates` whole, so each page repeats it. */
 export const feedAlternate = () => ({
@@ -32,9 +32,9 @@ export function articleDescription(article: Article): string {
   return article.seo.description.trim() || truncate(toPlainText(article.answerMarkdown), 155);
 }
 
-export function articleMetadata(article: Article): Metadata {
+export function articleMetadata(article: ArticleRecord): Metadata {
   const title = `${article.question} | ${article.seo.title}`;
-  const description = articleDescription(article);
+  const description = article.description;
   const base = pageMetadata({ title, description, path: article.url });
   const image = { url: absoluteUrl(ogImagePath(article)), ...OG_SIZE, alt: article.question, type: 'image/png' };
   return {

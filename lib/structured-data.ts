@@ -1,5 +1,5 @@
-import type { Article, SubjectPage } from '@/lib/content';
-import { articleDescription, ogImagePath } from '@/lib/seo';
+import type { ArticleRecord, SubjectPage } from '@/lib/content';
+import { ogImagePath } from '@/lib/seo';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { subjectPath } from '@/lib/paths';
 
@@ -21,12 +21,12 @@ export function breadcrumbJsonLd(items: Crumb[]): JsonObject {
   };
 }
 
-export function articleJsonLd(article: Article): JsonObject {
+export function articleJsonLd(article: ArticleRecord): JsonObject {
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
     headline: article.question,
-    description: articleDescription(article),
+    description: article.description,
     datePublished: article.publishedAt,
     author: { '@type': 'Organization', name: article.author },
     publisher: organization(),

@@ -1,4 +1,5 @@
-// Runs before every next build (locally and on Vercel): the content check, then the search index.
+// Runs before every next build (locally and on Vercel): the content check, the compiled content store, the search index.
+import { compileStore } from '@/lib/content';
 import { buildSearchIndex } from './search-index';
 import { runCheck } from './check';
 
@@ -7,7 +8,10 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 if (runCheck(undefined, console.log, false) !== 0) {
   process.exitCode = 1;
 } else {
-  const started = Date.now();
+  let started = Date.now();
+  const store = compileStore();
+  console.log(`content store: ${store.articles} articles in ${store.shards} shards in ${Date.now() - started} ms`);
+  started = Date.now();
   const { articles } = await buildSearchIndex();
   console.log(`search index: ${articles} articles in ${Date.now() - started} ms`);
 }

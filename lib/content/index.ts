@@ -1,17 +1,24 @@
 import { articlePath } from '@/lib/paths';
-import { PAGE_SIZE, RELATED_COUNT } from '@/lib/site';
+import { PAGE_SIZE } from '@/lib/site';
 import { buildLibrary, type Library } from './library';
 import { ContentError } from './problems';
-import { getRelated } from './related';
+import { compileArticle, type ArticleRecord } from './record';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
+import { storeDir, type StoreManifest } from './store/format';
+import { readManifest, readPrerendered, readRecord } from './store/read';
+import { storeHas } from './store/urls';
+import { writeStore } from './store/write';
 import type { Article, Problem, Subject } from './types';
 
 export type { Article, Problem, Subject } from './types';
+export type { ArticleRecord, Card, ListLink } from './record';
 export { ContentError, formatProblem } from './problems';
 
 const DEV_RECHECK_MS = 500;
 const showDrafts = () => process.env.NODE_ENV !== 'production';
+/** Production (next build and next start, Vercel) serves articles from the compiled store; next dev reads Markdown live. */
+const fromStore = () => process.env.NODE_ENV === 'production';
 
 /** Parses and validates every file; reports all problems instead of stopping at the first. */
 export function scanContent(dir?: string): { articles: Article[]; problems: Problem[] } {
@@ -41,6 +48,11 @@ export function getSubjects(): Subject[] {
   return getLibrary().subjects;
 }
 
+/** The subjects in every page's footer: safe at request time, since production reads the store's manifest. */
+export function getFooterSubjects(): Subject[] {
+  return fromStore() ? readManifest().subjects : getLibrary().subjects;
+}
+
 export function getSubject(slug: string): Subject | undefined {
   return getLibrary().subjects.find((s) => s.slug === slug);
 }
@@ -59,13 +71,17 @@ export function getAllArticles(): Article[] {
 
 export const DEFAULT_PRERENDER_LIMIT = 20_000;
 
+/** Highest score first, then newest, then lowest id: a total order, so the prerendered set is stable. */
+export const comparePrerenderOrder = (a: Article, b: Article) =>
+  b.score - a.score || (a.publishedAt === b.publishedAt ? a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1);
+
 /** The articles built ahead of time: all of them up to PRERENDER_LIMIT, else the top by score, then newest. */
 export function getPrerenderedArticles(): Article[] {
   const raw = Number(process.env.PRERENDER_LIMIT);
   const limit = Number.isInteger(raw) && raw >= 0 && process.env.PRERENDER_LIMIT?.trim() ? raw : DEFAULT_PRERENDER_LIMIT;
   const articles = getLibrary().articles;
   if (articles.length <= limit) return articles;
-  return [...articles].sort((a, b) => b.score - a.score || (a.publishedAt < b.publishedAt ? 1 : -1) || a.id - b.id).slice(0, limit);
+  return [...articles].sort(comparePrerenderOrder).slice(0, limit);
 }
 
 export type SubjectPage = { subject: Subject; articles: Article[]; page: number; pageCount: number };
@@ -80,17 +96,27 @@ export function getSubjectPage(slug: string, page: number): SubjectPage | undefi
   return { subject, articles: list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), page, pageCount };
 }
 
-export function getRelatedArticles(article: Article): Article[] {
-  return getRelated(getLibrary(), article, RELATED_COUNT);
+/** The compiled record an article page renders: from the store in production, compiled live otherwise. */
+export function getArticleRecord(subjectSlug: string, slug: string): ArticleRecord | undefined {
+  const url = articlePath(subjectSlug, slug);
+  if (fromStore()) return readRecord(url);
+  const library = getLibrary();
+  const article = library.byUrl.get(url);
+  return article && compileArticle(library, article);
 }
 
-/** The subject's newest articles other than this one and those excluded; stops after `count`. */
-export function getMoreInSubject(article: Article, exclude: Article[], count = 5): Article[] {
-  const skip = new Set([article.id, ...exclude.map((a) => a.id)]);
-  const more: Article[] = [];
-  for (const candidate of getLibrary().bySubject.get(article.subjectSlug) ?? []) {
-    if (more.length >= count) break;
-    if (!skip.has(candidate.id)) more.push(candidate);
-  }
-  return more;
+/** The unknown-slug check: in production only the store's URL index, loaded once per process. */
+export function articleExists(subjectSlug: string, slug: string): boolean {
+  return fromStore() ? storeHas(articlePath(subjectSlug, slug)) : getArticle(subjectSlug, slug) !== undefined;
+}
+
+/** generateStaticParams of the article route: the store's prerender list when building for production. */
+export function getPrerenderedParams(): { subject: string; slug: string }[] {
+  if (fromStore()) return readPrerendered().map(([subject, slug]) => ({ subject, slug }));
+  return getPrerenderedArticles().map((a) => ({ subject: a.subjectSlug, slug: a.slug }));
+}
+
+/** The build's compile step: every article's record into the store that production serves from. */
+export function compileStore(dir = storeDir()): StoreManifest {
+  return writeStore(getLibrary(), getPrerenderedArticles(), dir);
 }

@@ -73,3 +73,14 @@ export function getRelated(library: Library, article: Article, count: number): A
   picked.delete(article.id);
   return [...picked.values()];
 }
+
+/** The subject's newest articles other than this one and those excluded; stops after `count`. */
+export function moreInSubject(library: Library, article: Article, exclude: Article[], count = 5): Article[] {
+  const skip = new Set([article.id, ...exclude.map((a) => a.id)]);
+  const more: Article[] = [];
+  for (const candidate of library.bySubject.get(article.subjectSlug) ?? []) {
+    if (more.length >= count) break;
+    if (!skip.has(candidate.id)) more.push(candidate);
+  }
+  return more;
+}
