@@ -7,6 +7,7 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
+import { coldRequest, completeStandalone, largestFunction } from './bench/standalone';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -21,11 +22,15 @@ const distDir = `.next-bench-${articles}`;
 const PORT = 3455;
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
-const env: Record<string, string> = { CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}) };
+const env: Record<string, string> = {
+  CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_OUTPUT: 'standalone', ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}),
+};
+const STORE = '.content-store';
 
 const result: Record<string, number | null> = Object.fromEntries(
   ['articles', 'content_cold_s', 'content_warm_s', 'content_peak_mb', 'build_s', 'build_pages_per_s', 'build_peak_mb',
-    'next_output_mb', 'search_index_s', 'search_peak_mb', 'query_kb', 'query_ms', 'query_max_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
+    'next_output_mb', 'store_s', 'store_peak_mb', 'store_mb', 'bundle_mb', 'cold_first_byte_ms', 'cold_first_byte_prerendered_ms', 'cold_rss_mb',
+    'search_index_s', 'search_peak_mb', 'query_kb', 'query_ms', 'query_max_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
     'serve_rps', 'serve_p99_ms', 'isr_first_p95_ms'].map((k) => [k, null]),
 );
 result.articles = articles;
@@ -58,12 +63,31 @@ async function measureSearch() {
   }
 }
 
+/**
+ * The prebuild's store step, then a standalone next build. The store sits at a fixed path beside the
+ * project, so the project's own store is moved aside meanwhile and put back after.
+ */
 async function measureBuild() {
   fs.rmSync(distDir, { recursive: true, force: true });
+  const saved = `${STORE}.saved-${process.pid}`;
+  if (fs.existsSync(STORE)) fs.renameSync(STORE, saved);
   // next build adds the bench's distDir to tsconfig.json; keep the file as committed.
   const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
-  const out = await run(next, ['build'], env).finally(() => fs.writeFileSync('tsconfig.json', tsconfig));
+  let out;
+  try {
+    const store = await probe('store', [], env);
+    Object.assign(result, { store_s: round(store.seconds), store_peak_mb: round(store.peakMb, 0), store_mb: round(dirSizeMb(STORE), 1) });
+    out = await run(next, ['build'], env);
+  } finally {
+    fs.writeFileSync('tsconfig.json', tsconfig);
+    fs.rmSync(STORE, { recursive: true, force: true });
+    if (fs.existsSync(saved)) fs.renameSync(saved, STORE);
+  }
   if (out.code !== 0) throw new Error(`next build failed:\n${out.stdout.slice(-3000)}`);
+  completeStandalone(distDir);
+  const largest = largestFunction(distDir);
+  log(`largest function: ${largest.route}, ${round(largest.mb, 1)} MB`);
+  result.bundle_mb = round(largest.mb, 1);
   const match = /Generating static pages using \d+ workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(out.stdout);
   const pages = Number(match?.[2] ?? 0);
   const unit = match?.[4] === 'ms' ? 0.001 : match?.[4] === 'min' ? 60 : 1;
@@ -77,8 +101,9 @@ async function measureBuild() {
   log(`build: ${pages} pages generated in ${seconds} s`);
 }
 
+/** The standalone server, reading only what its folder holds (the bench corpus is never beside it). */
 async function withServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
-  const server = start(next, ['start', '-p', String(PORT)], env);
+  const server = start('node', ['server.js'], { PORT: String(PORT) }, undefined, path.join(distDir, 'standalone'));
   const base = `http://127.0.0.1:${PORT}`;
   try {
     await waitForServer(`${base}/learn`);
@@ -97,8 +122,29 @@ async function articleUrls() {
   return { all, prerendered: all.filter((u) => prerendered.has(u)), onDemand: all.filter((u) => !prerendered.has(u)) };
 }
 
+/** Two fresh servers with no cache and the corpus moved away: first a long-tail article, then a prerendered one. */
+async function measureCold(urls: Awaited<ReturnType<typeof articleUrls>>) {
+  const away = `${dir}.away`;
+  fs.renameSync(dir, away);
+  try {
+    const longTail = await coldRequest(distDir, urls.onDemand.at(-1) ?? urls.all.at(-1) ?? '/', PORT);
+    const prerendered = await coldRequest(distDir, urls.prerendered.at(-1) ?? '/', PORT);
+    log(`cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
+      `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; rss ${round(longTail.rssMb, 0)} / ${round(prerendered.rssMb, 0)} MB`);
+    if (longTail.status !== 200 || prerendered.status !== 200) throw new Error('a cold request did not answer 200');
+    Object.assign(result, {
+      cold_first_byte_ms: round(longTail.firstByteMs, 0),
+      cold_first_byte_prerendered_ms: round(prerendered.firstByteMs, 0),
+      cold_rss_mb: round(Math.max(longTail.rssMb, prerendered.rssMb), 0),
+    });
+  } finally {
+    fs.renameSync(away, dir);
+  }
+}
+
 async function measureServe() {
   const urls = await articleUrls();
+  await measureCold(urls);
   await withServer(async (base) => {
     const firsts: number[] = [];
     for (const url of urls.onDemand.slice(0, 40)) {

@@ -60,16 +60,22 @@ describe('npm run check', () => {
     expect(code).toBe(1);
   });
 
-  it('names both files of a duplicate id or url', () => {
+  it('names both files of a duplicate id', () => {
     const first = makeSource({ id: 7, question: 'Same?' });
-    const { lines } = check({
-      ...article({ id: 7, question: 'Other?' }),
+    const { lines } = check({ ...article({ id: 7, question: 'Other?' }), [first.file]: first.source });
+    expect(lines).toContain('content/biology/same.md:3: id: duplicate id 7, also used by biology/other.md');
+  });
+
+  it("refuses a file outside its url's subject folder, so two files can never share a url", () => {
+    const first = makeSource({ id: 7, question: 'Same?' });
+    const { lines, code } = check({
       [first.file]: first.source,
       'other/same.md': first.source.replace('id: 7', 'id: 8'),
+      'same.md': first.source.replace('id: 7', 'id: 9'),
     });
-    expect(lines).toContain('content/biology/same.md:3: id: duplicate id 7, also used by biology/other.md');
-    expect(lines).toContain('content/other/same.md:24: url: duplicate url, also used by biology/same.md');
-    expect(lines).toContain('content/other/same.md:18: question: warning: same as in biology/same.md');
+    expect(lines).toContain('content/other/same.md:24: url: the file is in "other/" but its url\'s subject is "biology": move it to biology/same.md');
+    expect(lines).toContain('content/same.md:24: url: the file is in "./" but its url\'s subject is "biology": move it to biology/same.md');
+    expect(code).toBe(1);
   });
 
   it('checks url against file_name and the file name', () => {

@@ -6,7 +6,7 @@ import { compileArticle, type ArticleRecord } from './record';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
 import { storeDir, type StoreManifest } from './store/format';
-import { readManifest, readPrerendered, readRecord } from './store/read';
+import { store } from './store/read';
 import { storeHas } from './store/urls';
 import { writeStore } from './store/write';
 import type { Article, Problem, Subject } from './types';
@@ -50,7 +50,7 @@ export function getSubjects(): Subject[] {
 
 /** The subjects in every page's footer: safe at request time, since production reads the store's manifest. */
 export function getFooterSubjects(): Subject[] {
-  return fromStore() ? readManifest().subjects : getLibrary().subjects;
+  return fromStore() ? store().manifest.subjects : getLibrary().subjects;
 }
 
 export function getSubject(slug: string): Subject | undefined {
@@ -99,7 +99,7 @@ export function getSubjectPage(slug: string, page: number): SubjectPage | undefi
 /** The compiled record an article page renders: from the store in production, compiled live otherwise. */
 export function getArticleRecord(subjectSlug: string, slug: string): ArticleRecord | undefined {
   const url = articlePath(subjectSlug, slug);
-  if (fromStore()) return readRecord(url);
+  if (fromStore()) return store().read(url);
   const library = getLibrary();
   const article = library.byUrl.get(url);
   return article && compileArticle(library, article);
@@ -112,7 +112,7 @@ export function articleExists(subjectSlug: string, slug: string): boolean {
 
 /** generateStaticParams of the article route: the store's prerender list when building for production. */
 export function getPrerenderedParams(): { subject: string; slug: string }[] {
-  if (fromStore()) return readPrerendered().map(([subject, slug]) => ({ subject, slug }));
+  if (fromStore()) return store().prerendered().map(([subject, slug]) => ({ subject, slug }));
   return getPrerenderedArticles().map((a) => ({ subject: a.subjectSlug, slug: a.slug }));
 }
 

@@ -9,18 +9,35 @@ import { loadYaml, MAX_FRONT_MATTER_BYTES, YamlProblem } from './yaml';
 
 export type ParseResult = { article?: Article; problems: Problem[] };
 
-const OPENING = /^---([^\r\n]*)\r?\n/;
-const CLOSING = /\r?\n---[ \t]*(?:\r?\n|$)/;
-
 const refuse = (language: string) => () => {
   throw new YamlProblem(`front matter in ${language} is not allowed: only YAML (---) is read`, 1);
+};
+
+const limitedYaml = (source: string) => {
+  if (Buffer.byteLength(source) > MAX_FRONT_MATTER_BYTES) throw new YamlProblem(`is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB`, 1);
+  return loadYaml(source);
 };
 
 // gray-matter with an options object skips its global cache; every language but YAML is refused unrun.
 const MATTER_OPTIONS = {
   language: 'yaml',
-  engines: { yaml: loadYaml, js: refuse('js'), javascript: refuse('javascript'), json: refuse('json') },
+  engines: { yaml: limitedYaml, js: refuse('js'), javascript: refuse('javascript'), json: refuse('json') },
 } as unknown as Parameters<typeof matter>[1];
+const SPLIT_ONLY = { language: 'yaml', engines: { yaml: () => ({}) } } as unknown as Parameters<typeof matter>[1];
+
+/**
+ * The front matter block as gray-matter splits it (the one splitter), with its first line being the
+ * file's line 2; undefined when the file has no opening or no closing --- line, or is not YAML.
+ */
+export function splitFrontMatter(source: string): string | undefined {
+  const text = source.replace(/^\uFEFF/, '');
+  if (!text.startsWith('---') || matter.language(text).name) return undefined;
+  const file = matter(text, SPLIT_ONLY) as { matter?: string };
+  const block = file.matter ?? '';
+  // Without a closing line, gray-matter takes the whole rest of the file as the block.
+  if (text.length <= 3 + block.length) return undefined;
+  return block.replace(/^\r?\n/, '');
+}
 
 /** Parses, validates and normalizes one article file. Never throws for bad content. */
 export function parseArticle(file: string, source: string): ParseResult {
@@ -28,17 +45,11 @@ export function parseArticle(file: string, source: string): ParseResult {
     problems: [{ file, line, field, message, severity: 'error' }],
   });
   const text = source.replace(/^\uFEFF/, '');
-  const opening = OPENING.exec(text);
-  if (!opening) return problem('front matter', 'the file must start with a --- line', 1);
-  const language = (opening[1] ?? '').trim();
+  if (!text.startsWith('---')) return problem('front matter', 'the file must start with a --- line', 1);
+  const language = matter.language(text).name;
   if (language) return problem('front matter', `front matter in "${language}" is not allowed: only YAML (---) is read`, 1);
-  const rest = text.slice(opening[0].length);
-  const closing = CLOSING.exec(rest);
-  if (!closing) return problem('front matter', 'no closing --- line after the front matter', 1);
-  const frontMatter = rest.slice(0, closing.index);
-  if (Buffer.byteLength(frontMatter) > MAX_FRONT_MATTER_BYTES) {
-    return problem('front matter', `is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB`, 1);
-  }
+  const frontMatter = splitFrontMatter(text);
+  if (frontMatter === undefined) return problem('front matter', 'no closing --- line after the front matter', 1);
 
   let data: unknown;
   try {
@@ -82,6 +93,12 @@ export function parseArticle(file: string, source: string): ParseResult {
     const line = findFieldLine(frontMatter, ['file_name']);
     const message = `"${parsed.data.file_name}" does not match the url's slug (expected "${article.slug}.md")`;
     return { problems: [{ file, line, field: 'file_name', message, severity: 'error' }] };
+  }
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+  if (folder !== article.subjectSlug) {
+    const line = findFieldLine(frontMatter, ['url']);
+    const message = `the file is in "${folder || '.'}/" but its url's subject is "${article.subjectSlug}": move it to ${article.subjectSlug}/${article.slug}.md`;
+    return { problems: [{ file, line, field: 'url', message, severity: 'error' }] };
   }
   for (const found of checkArticle(article)) problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
   return { article, problems };

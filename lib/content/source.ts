@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findFieldLine } from './lines';
 import { readCache, writeCache, type CacheEntry } from './cache';
-import { parseArticle, type ParseResult } from './parse';
+import { parseArticle, splitFrontMatter, type ParseResult } from './parse';
 import type { Problem } from './types';
 
 /** The only place the site touches the file system for content. */
@@ -62,7 +62,7 @@ export function locateProblems(problems: Problem[], dir = getContentDir()): Prob
     let frontMatter = frontMatters.get(problem.file);
     if (frontMatter === undefined) {
       const source = fs.readFileSync(path.join(dir, problem.file), 'utf8');
-      frontMatter = source.split(/\r?\n---/)[0]?.replace(/^\uFEFF?---[^\n]*\n/, '') ?? '';
+      frontMatter = splitFrontMatter(source) ?? '';
       frontMatters.set(problem.file, frontMatter);
     }
     return { ...problem, line: findFieldLine(frontMatter, problem.field.split('.')) };

@@ -16,6 +16,10 @@ if (kind === 'content') {
   if (first) getRelated(library, first, 5);
   const errors = problems.filter((p) => p.severity === 'error').length;
   report({ articles: articles.length, errors });
+} else if (kind === 'store') {
+  const { compileStore } = await import('@/lib/content');
+  const { articles, shards } = compileStore();
+  report({ articles, shards });
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');
   const { articles } =

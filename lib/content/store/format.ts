@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 
-/** Articles per shard: a request decompresses one shard of this many records (see docs/performance.md). */
-export const ARTICLES_PER_SHARD = 64;
-export const STORE_VERSION = 1;
+/**
+ * Articles per shard: a request decompresses one shard of this many records. Shards follow the subject
+ * lists, so a shard's records share their "more in subject" links and many related cards, which brotli
+ * then stores once (docs/performance.md compares sizes).
+ */
+export const ARTICLES_PER_SHARD = 128;
+export const STORE_VERSION = 2;
 /** Fixed, so the tracer can follow the proxy's literal path to the URL index (next.config.ts adds the rest). */
 export const STORE_FOLDER = '.content-store';
 
@@ -26,8 +30,4 @@ export const storeFiles = (dir: string) => ({
 /** 64 bits of SHA-256: the URL index stores these, sorted; a false match needs ~2^64 / N tries. */
 export function urlKey(url: string): bigint {
   return createHash('sha256').update(url).digest().readBigUInt64BE(0);
-}
-
-export function shardOf(url: string, shards: number): number {
-  return Number(urlKey(url) % BigInt(shards));
 }

@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { ArticleRecord } from '../record';
-import { shardOf, STORE_VERSION, storeDir, storeFiles, type StoreManifest } from './format';
-import { storeHas } from './urls';
+import { STORE_VERSION, storeDir, storeFiles, type StoreManifest } from './format';
+import { storeUrls, urlIndex, type UrlIndex } from './urls';
 
-type Store = { manifest: StoreManifest; files: ReturnType<typeof storeFiles> };
-let store: Store | undefined;
+export type StoreReader = {
+  manifest: StoreManifest;
+  read(url: string): ArticleRecord | undefined;
+  prerendered(): [string, string][];
+};
 
-function open(): Store {
-  if (store) return store;
-  const dir = storeDir();
+/** Opens a compiled store: reads its manifest now, one shard per `read`, and nothing else. */
+export function openStore(dir: string, urls?: UrlIndex): StoreReader {
   const files = storeFiles(dir);
   let manifest: StoreManifest;
   try {
@@ -18,24 +20,26 @@ function open(): Store {
     throw new Error(`content store missing or unreadable at ${dir}: run npm run build, whose prebuild compiles it`, { cause: error });
   }
   if (manifest.version !== STORE_VERSION) throw new Error(`content store at ${dir} is version ${manifest.version}, expected ${STORE_VERSION}`);
-  return (store = { manifest, files });
+  return {
+    manifest,
+    read(url) {
+      const shard = (urls ?? storeUrls()).shard(url);
+      if (shard === undefined) return undefined;
+      const text = zlib.brotliDecompressSync(fs.readFileSync(files.shard(shard))).toString('utf8');
+      const prefix = `{"url":${JSON.stringify(url)},`;
+      const start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
+      if (start === 0 && !text.startsWith(prefix)) return undefined;
+      const end = text.indexOf('\n', start);
+      return JSON.parse(text.slice(start, end === -1 ? undefined : end)) as ArticleRecord;
+    },
+    prerendered: () => JSON.parse(fs.readFileSync(files.prerender, 'utf8')) as [string, string][],
+  };
 }
 
-/** One article's record: reads and decompresses its one shard, parses only its line. */
-export function readRecord(url: string): ArticleRecord | undefined {
-  if (!storeHas(url)) return undefined;
-  const { manifest, files } = open();
-  const text = zlib.brotliDecompressSync(fs.readFileSync(files.shard(shardOf(url, manifest.shards)))).toString('utf8');
-  const prefix = `{"url":${JSON.stringify(url)},`;
-  const start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
-  if (start === 0 && !text.startsWith(prefix)) return undefined;
-  const end = text.indexOf('\n', start);
-  return JSON.parse(text.slice(start, end === -1 ? undefined : end)) as ArticleRecord;
-}
+/** Opens a store with its own URL index (tests, the bench); production uses `store()`. */
+export const openStoreAt = (dir: string) => openStore(dir, urlIndex(fs.readFileSync(storeFiles(dir).urls)));
 
-export const readManifest = (): StoreManifest => open().manifest;
+let current: StoreReader | undefined;
 
-/** The [subject, slug] pairs the build prerenders; read by generateStaticParams only. */
-export function readPrerendered(): [string, string][] {
-  return JSON.parse(fs.readFileSync(open().files.prerender, 'utf8')) as [string, string][];
-}
+/** The build's store beside the server, opened once per process. */
+export const store = (): StoreReader => (current ??= openStore(storeDir()));

@@ -3,7 +3,8 @@ import zlib from 'node:zlib';
 import type { Library } from '../library';
 import { compileArticle } from '../record';
 import type { Article } from '../types';
-import { ARTICLES_PER_SHARD, shardOf, STORE_VERSION, storeFiles, urlKey, type StoreManifest } from './format';
+import { ARTICLES_PER_SHARD, STORE_VERSION, storeFiles, type StoreManifest } from './format';
+import { encodeUrlIndex } from './urls';
 
 export const compressShard = (text: string) =>
   zlib.brotliCompressSync(text, {
@@ -18,23 +19,23 @@ export const compressShard = (text: string) =>
  * Compiles every article of the library into the store: shards of JSON lines (one record per line,
  * url first), brotli-compressed; the sorted URL keys; the prerender list; a manifest written last.
  */
-export function writeStore(library: Library, prerendered: readonly Article[], dir: string): StoreManifest {
+export function writeStore(library: Library, prerendered: readonly Article[], dir: string, perShard = ARTICLES_PER_SHARD): StoreManifest {
   const staging = `${dir}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   const staged = storeFiles(staging);
   fs.mkdirSync(`${staging}/shards`, { recursive: true });
 
-  const shards = Math.max(1, Math.ceil(library.articles.length / ARTICLES_PER_SHARD));
-  const lines: string[][] = Array.from({ length: shards }, () => []);
-  for (const article of library.articles) {
-    lines[shardOf(article.url, shards)]?.push(JSON.stringify(compileArticle(library, article)));
+  // Subject by subject, newest first: neighbours share their "more in subject" links and many cards.
+  const ordered = library.subjects.flatMap((subject) => library.bySubject.get(subject.slug) ?? []);
+  const entries: { url: string; shard: number }[] = [];
+  let shards = 0;
+  for (let start = 0; start < ordered.length || shards === 0; start += perShard) {
+    const chunk = ordered.slice(start, start + perShard);
+    for (const article of chunk) entries.push({ url: article.url, shard: shards });
+    const text = chunk.map((article) => JSON.stringify(compileArticle(library, article))).join('\n');
+    fs.writeFileSync(staged.shard(shards++), compressShard(text));
   }
-  lines.forEach((shard, n) => fs.writeFileSync(staged.shard(n), compressShard(shard.join('\n'))));
-
-  const keys = BigUint64Array.from(library.articles.map((a) => urlKey(a.url))).sort();
-  const urls = Buffer.alloc(keys.length * 8);
-  keys.forEach((key, i) => urls.writeBigUInt64LE(key, i * 8));
-  fs.writeFileSync(staged.urls, urls);
+  fs.writeFileSync(staged.urls, encodeUrlIndex(entries));
   fs.writeFileSync(staged.prerender, JSON.stringify(prerendered.map((a) => [a.subjectSlug, a.slug])));
   const manifest: StoreManifest = { version: STORE_VERSION, articles: library.articles.length, shards, subjects: library.subjects };
   fs.writeFileSync(staged.manifest, JSON.stringify(manifest));
