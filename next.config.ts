@@ -10,9 +10,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   reactStrictMode: true,
   experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
-  // Requests read the compiled store (lib/content/store), never content/: only the routes that read it carry it.
-  // Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin itself.
-  outputFileTracingIncludes: { '/learn/*/questions/*': ['./.content-store/**'], '/og/*/*': ['./.content-store/**'] },
+  // Requests read the compiled store (lib/content/store), never content/: each route carries only the part it
+  // reads. Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin.
+  outputFileTracingIncludes: {
+    '/learn/*/questions/*': ['./.content-store/*', './.content-store/shards/**'],
+    '/og/*/*': ['./.content-store/*', './.content-store/titles/**'],
+  },
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {
     return [

@@ -20,6 +20,8 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e',
+  // The cold-start test runs alone, against its own standalone build (playwright.standalone.config.ts).
+  testIgnore: ['standalone/**'],
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,

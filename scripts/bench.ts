@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--only content,build,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind]
+// npm run bench -- --articles N [--only content,store,build,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -7,7 +7,8 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
-import { coldRequest, completeStandalone, largestFunction } from './bench/standalone';
+import { coldRequest, largestFunction } from './bench/standalone';
+import { buildStandalone } from './standalone';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -21,10 +22,7 @@ const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
 const distDir = `.next-bench-${articles}`;
 const PORT = 3455;
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const next = path.join(process.cwd(), 'node_modules', '.bin', 'next');
-const env: Record<string, string> = {
-  CONTENT_DIR: dir, NEXT_DIST_DIR: distDir, NEXT_OUTPUT: 'standalone', ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}),
-};
+const env: Record<string, string> = { CONTENT_DIR: dir, ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}) };
 const STORE = '.content-store';
 
 const result: Record<string, number | null> = Object.fromEntries(
@@ -63,28 +61,15 @@ async function measureSearch() {
   }
 }
 
-/**
- * The prebuild's store step, then a standalone next build. The store sits at a fixed path beside the
- * project, so the project's own store is moved aside meanwhile and put back after.
- */
+/** The prebuild's store step, then a standalone next build (scripts/standalone.ts). */
 async function measureBuild() {
-  fs.rmSync(distDir, { recursive: true, force: true });
-  const saved = `${STORE}.saved-${process.pid}`;
-  if (fs.existsSync(STORE)) fs.renameSync(STORE, saved);
-  // next build adds the bench's distDir to tsconfig.json; keep the file as committed.
-  const tsconfig = fs.readFileSync('tsconfig.json', 'utf8');
-  let out;
-  try {
-    const store = await probe('store', [], env);
-    Object.assign(result, { store_s: round(store.seconds), store_peak_mb: round(store.peakMb, 0), store_mb: round(dirSizeMb(STORE), 1) });
-    out = await run(next, ['build'], env);
-  } finally {
-    fs.writeFileSync('tsconfig.json', tsconfig);
-    fs.rmSync(STORE, { recursive: true, force: true });
-    if (fs.existsSync(saved)) fs.renameSync(saved, STORE);
-  }
-  if (out.code !== 0) throw new Error(`next build failed:\n${out.stdout.slice(-3000)}`);
-  completeStandalone(distDir);
+  const { store, build: out } = await buildStandalone(distDir, env);
+  const storeFigures = JSON.parse(store.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number };
+  Object.assign(result, {
+    store_s: round(storeFigures.seconds, 1),
+    store_peak_mb: round(storeFigures.peakMb, 0),
+    store_mb: round(dirSizeMb(path.join(distDir, 'standalone', STORE)), 1),
+  });
   const largest = largestFunction(distDir);
   log(`largest function: ${largest.route}, ${round(largest.mb, 1)} MB`);
   result.bundle_mb = round(largest.mb, 1);
@@ -200,6 +185,7 @@ if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(pa
   log(`corpus written in ${round((performance.now() - generated) / 1000, 1)} s`);
 }
 if (only.has('content')) await measureContent();
+if (only.has('store')) log((await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})).stdout.trim());
 if (only.has('search')) await measureSearch();
 if (only.has('build') || only.has('serve') || only.has('weight')) {
   if (only.has('build') || !fs.existsSync(distDir)) await measureBuild();

@@ -2,7 +2,7 @@ import { articlePath } from '@/lib/paths';
 import { PAGE_SIZE } from '@/lib/site';
 import { buildLibrary, type Library } from './library';
 import { ContentError } from './problems';
-import { compileArticle, type ArticleRecord } from './record';
+import { compileArticle, type ArticleRecord, type TitleRecord } from './record';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
 import { storeDir, type StoreManifest } from './store/format';
@@ -12,7 +12,7 @@ import { writeStore } from './store/write';
 import type { Article, Problem, Subject } from './types';
 
 export type { Article, Problem, Subject } from './types';
-export type { ArticleRecord, Card, ListLink } from './record';
+export type { ArticleRecord, Card, ListLink, TitleRecord } from './record';
 export { ContentError, formatProblem } from './problems';
 
 const DEV_RECHECK_MS = 500;
@@ -103,6 +103,14 @@ export function getArticleRecord(subjectSlug: string, slug: string): ArticleReco
   const library = getLibrary();
   const article = library.byUrl.get(url);
   return article && compileArticle(library, article);
+}
+
+/** What an Open Graph image shows: from the store's small title shards in production. */
+export function getArticleTitle(subjectSlug: string, slug: string): TitleRecord | undefined {
+  const url = articlePath(subjectSlug, slug);
+  if (fromStore()) return store().title(url);
+  const article = getLibrary().byUrl.get(url);
+  return article && { url: article.url, question: article.question, subject: article.subject };
 }
 
 /** The unknown-slug check: in production only the store's URL index, loaded once per process. */

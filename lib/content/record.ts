@@ -6,6 +6,9 @@ import type { Library } from './library';
 import { getRelated, moreInSubject } from './related';
 import type { Article } from './types';
 
+/** What an Open Graph image shows: kept in its own small shards, so that function carries only these. */
+export type TitleRecord = Pick<Article, 'url' | 'question' | 'subject'>;
+
 /** What a card shows of another article: enough to render it without loading that article. */
 export type Card = Pick<Article, 'id' | 'url' | 'question' | 'subject' | 'excerpt' | 'publishedAt' | 'dateLabel'>;
 export type ListLink = Pick<Article, 'id' | 'url' | 'question'>;

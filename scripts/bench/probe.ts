@@ -16,10 +16,11 @@ if (kind === 'content') {
   if (first) getRelated(library, first, 5);
   const errors = problems.filter((p) => p.severity === 'error').length;
   report({ articles: articles.length, errors });
-} else if (kind === 'store') {
-  const { compileStore } = await import('@/lib/content');
-  const { articles, shards } = compileStore();
-  report({ articles, shards });
+} else if (kind === 'store-formats') {
+  const { compareStoreFormats } = await import('./store-formats');
+  const figures = compareStoreFormats();
+  for (const f of figures) console.log(`${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} s, ${f.readMs.toFixed(2)} ms a read`);
+  report({});
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');
   const { articles } =

@@ -22,10 +22,12 @@ const traced = (nft: string) =>
  * as Vercel packs them, with the route's compiled file itself.
  */
 export function largestFunction(distDir: string): { route: string; mb: number } {
+  // Sizes are read from the standalone copy: the project's own files (its store) may differ since the build.
+  const copy = (file: string) => path.join(distDir, 'standalone', path.relative(process.cwd(), file));
   const runtime = traced(path.join(distDir, 'next-minimal-server.js.nft.json'));
   let largest = { route: '', mb: 0 };
   for (const nft of walk(path.join(distDir, 'server'))) {
-    const files = new Set([...runtime, ...traced(nft), nft.replace(/\.nft\.json$/, '')]);
+    const files = new Set([...runtime, ...traced(nft), path.resolve(nft.replace(/\.nft\.json$/, ''))].map(copy));
     let bytes = 0;
     for (const file of files) if (fs.existsSync(file) && fs.statSync(file).isFile()) bytes += fs.statSync(file).size;
     const mb = bytes / 1024 / 1024;
@@ -70,11 +72,4 @@ export async function coldRequest(distDir: string, url: string, port: number, en
     if (server.pid) process.kill(-server.pid, 'SIGKILL');
     await new Promise((r) => setTimeout(r, 300));
   }
-}
-
-/** next build leaves public/ and static files out of standalone/: a deployment serves them from the CDN. */
-export function completeStandalone(distDir: string): void {
-  const dir = path.join(distDir, 'standalone');
-  fs.cpSync('public', path.join(dir, 'public'), { recursive: true });
-  fs.cpSync(path.join(distDir, 'static'), path.join(dir, distDir, 'static'), { recursive: true });
 }

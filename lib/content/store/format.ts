@@ -25,6 +25,7 @@ export const storeFiles = (dir: string) => ({
   urls: path.join(dir, 'urls.bin'),
   prerender: path.join(dir, 'prerender.json'),
   shard: (n: number) => path.join(dir, 'shards', `${n}.json.br`),
+  titles: (n: number) => path.join(dir, 'titles', `${n}.json.br`),
 });
 
 /** 64 bits of SHA-256: the URL index stores these, sorted; a false match needs ~2^64 / N tries. */

@@ -1,16 +1,27 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import type { ArticleRecord } from '../record';
+import type { ArticleRecord, TitleRecord } from '../record';
 import { STORE_VERSION, storeDir, storeFiles, type StoreManifest } from './format';
 import { storeUrls, urlIndex, type UrlIndex } from './urls';
 
 export type StoreReader = {
   manifest: StoreManifest;
   read(url: string): ArticleRecord | undefined;
+  title(url: string): TitleRecord | undefined;
   prerendered(): [string, string][];
 };
 
-/** Opens a compiled store: reads its manifest now, one shard per `read`, and nothing else. */
+/** The line of a shard (JSON lines, url first) that holds `url`. */
+function findLine(file: string, url: string): unknown {
+  const text = zlib.brotliDecompressSync(fs.readFileSync(file)).toString('utf8');
+  const prefix = `{"url":${JSON.stringify(url)},`;
+  const start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
+  if (start === 0 && !text.startsWith(prefix)) return undefined;
+  const end = text.indexOf('\n', start);
+  return JSON.parse(text.slice(start, end === -1 ? undefined : end));
+}
+
+/** Opens a compiled store: reads its manifest now, one shard per lookup, and nothing else. */
 export function openStore(dir: string, urls?: UrlIndex): StoreReader {
   const files = storeFiles(dir);
   let manifest: StoreManifest;
@@ -20,18 +31,14 @@ export function openStore(dir: string, urls?: UrlIndex): StoreReader {
     throw new Error(`content store missing or unreadable at ${dir}: run npm run build, whose prebuild compiles it`, { cause: error });
   }
   if (manifest.version !== STORE_VERSION) throw new Error(`content store at ${dir} is version ${manifest.version}, expected ${STORE_VERSION}`);
+  const lookup = (url: string, file: (n: number) => string) => {
+    const shard = (urls ?? storeUrls()).shard(url);
+    return shard === undefined ? undefined : findLine(file(shard), url);
+  };
   return {
     manifest,
-    read(url) {
-      const shard = (urls ?? storeUrls()).shard(url);
-      if (shard === undefined) return undefined;
-      const text = zlib.brotliDecompressSync(fs.readFileSync(files.shard(shard))).toString('utf8');
-      const prefix = `{"url":${JSON.stringify(url)},`;
-      const start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
-      if (start === 0 && !text.startsWith(prefix)) return undefined;
-      const end = text.indexOf('\n', start);
-      return JSON.parse(text.slice(start, end === -1 ? undefined : end)) as ArticleRecord;
-    },
+    read: (url) => lookup(url, files.shard) as ArticleRecord | undefined,
+    title: (url) => lookup(url, files.titles) as TitleRecord | undefined,
     prerendered: () => JSON.parse(fs.readFileSync(files.prerender, 'utf8')) as [string, string][],
   };
 }

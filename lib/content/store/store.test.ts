@@ -30,6 +30,7 @@ describe('the compiled content store', () => {
     expect(manifest.articles).toBe(library.articles.length);
     expect(manifest.shards).toBe(Math.ceil(library.articles.length / 16));
     expect(fs.readdirSync(path.join(dir, 'shards'))).toHaveLength(manifest.shards);
+    expect(fs.readdirSync(path.join(dir, 'titles'))).toHaveLength(manifest.shards);
     expect(reader.manifest.subjects).toEqual(library.subjects);
   });
 
@@ -45,6 +46,7 @@ describe('the compiled content store', () => {
       expect(page(stored)).toContain(stored.answerHtml);
       expect(articleMetadata(stored)).toEqual(articleMetadata(live));
       expect(articleJsonLd(stored)).toEqual(articleJsonLd(live));
+      expect(reader.title(article.url)).toEqual({ url: article.url, question: article.question, subject: article.subject });
     }
   }, 30_000);
 
@@ -53,6 +55,7 @@ describe('the compiled content store', () => {
     expect(reader.read('/learn/biology/questions/not-an-article')).toBeUndefined();
     expect(reader.read(`${first?.url}x`)).toBeUndefined();
     expect(reader.read(first?.url.toUpperCase() ?? '')).toBeUndefined();
+    expect(reader.title('/learn/biology/questions/not-an-article')).toBeUndefined();
   });
 
   it('keeps the prerender list in the order given', () => {

@@ -17,13 +17,14 @@ export const compressShard = (text: string) =>
 
 /**
  * Compiles every article of the library into the store: shards of JSON lines (one record per line,
- * url first), brotli-compressed; the sorted URL keys; the prerender list; a manifest written last.
+ * url first), brotli-compressed, and the same shards of Open Graph titles; the sorted URL keys; the prerender list; a manifest written last.
  */
 export function writeStore(library: Library, prerendered: readonly Article[], dir: string, perShard = ARTICLES_PER_SHARD): StoreManifest {
   const staging = `${dir}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   const staged = storeFiles(staging);
   fs.mkdirSync(`${staging}/shards`, { recursive: true });
+  fs.mkdirSync(`${staging}/titles`, { recursive: true });
 
   // Subject by subject, newest first: neighbours share their "more in subject" links and many cards.
   const ordered = library.subjects.flatMap((subject) => library.bySubject.get(subject.slug) ?? []);
@@ -33,6 +34,8 @@ export function writeStore(library: Library, prerendered: readonly Article[], di
     const chunk = ordered.slice(start, start + perShard);
     for (const article of chunk) entries.push({ url: article.url, shard: shards });
     const text = chunk.map((article) => JSON.stringify(compileArticle(library, article))).join('\n');
+    const titles = chunk.map(({ url, question, subject }) => JSON.stringify({ url, question, subject })).join('\n');
+    fs.writeFileSync(staged.titles(shards), compressShard(titles));
     fs.writeFileSync(staged.shard(shards++), compressShard(text));
   }
   fs.writeFileSync(staged.urls, encodeUrlIndex(entries));

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { ImageResponse } from 'next/og';
 import { OgCard } from '@/components/og-card';
-import { getArticleRecord } from '@/lib/content';
+import { getArticleTitle } from '@/lib/content';
 import { OG_SIZE } from '@/lib/seo';
 
 type Context = { params: Promise<{ subject: string; slug: string }> };
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const { subject, slug } = await params;
-  const article = getArticleRecord(subject, slug);
+  const article = getArticleTitle(subject, slug);
   if (!article) notFound();
   return new ImageResponse(<OgCard question={article.question} subject={article.subject} />, OG_SIZE);
 }

@@ -1,0 +1,75 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { scanContent } from '@/lib/content';
+import { buildStandalone } from '../../scripts/standalone';
+
+// A serverless instance: a standalone build of a fixture corpus, no content folder, no .next/cache.
+const DIST = '.next-standalone-test';
+const PORT = Number(process.env.STANDALONE_PORT ?? 3260);
+const base = `http://127.0.0.1:${PORT}`;
+const spyLog = path.join(os.tmpdir(), `fs-spy-${process.pid}.log`);
+let server: ChildProcess | undefined;
+let articles: { url: string; question: string; subjectSlug: string; slug: string }[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(600_000);
+  const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-corpus-'));
+  fs.cpSync('content', corpus, { recursive: true });
+  articles = scanContent(corpus).articles.filter((a) => !a.draft);
+  const { dir } = await buildStandalone(DIST, { CONTENT_DIR: corpus, PRERENDER_LIMIT: '5' });
+  fs.rmSync(corpus, { recursive: true, force: true });
+  fs.rmSync(path.join(dir, DIST, 'cache'), { recursive: true, force: true });
+  expect(fs.existsSync(path.join(dir, 'content'))).toBe(false);
+  fs.writeFileSync(spyLog, '');
+  server = spawn('node', ['--import', pathToFileURL(path.resolve('e2e/standalone/fs-spy.mjs')).href, 'server.js'], {
+    cwd: dir,
+    env: { ...process.env, PORT: String(PORT), FS_SPY_LOG: spyLog, CONTENT_DIR: '' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(`${base}/learn`).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the standalone server did not start');
+});
+
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid, 'SIGKILL');
+  fs.rmSync(spyLog, { force: true });
+});
+
+test('every article, prerendered or not, and its Open Graph image answer 200 from the store', async ({ request }) => {
+  test.setTimeout(300_000);
+  const prerendered = fs.readdirSync(path.join(DIST, 'server', 'app', 'learn'), { recursive: true }).filter((f) => String(f).endsWith('.html'));
+  expect(prerendered.length).toBeGreaterThan(0);
+  expect(articles.length).toBeGreaterThan(60);
+  for (const article of articles) {
+    const page = await request.get(article.url);
+    expect(page.status(), article.url).toBe(200);
+    expect(await page.text()).toContain(escapeHtml(article.question));
+    const image = await request.get(`/og/${article.subjectSlug}/${article.slug}`);
+    expect(image.status(), `og of ${article.url}`).toBe(200);
+    expect(image.headers()['content-type']).toBe('image/png');
+  }
+});
+
+test('unknown slugs answer 404 and leave no cache entry', async ({ request }) => {
+  for (const url of ['/learn/biology/questions/no-such-article', '/og/biology/no-such-article', '/learn/nope/questions/x']) {
+    expect((await request.get(url)).status(), url).toBe(404);
+  }
+  const cached = fs.readdirSync(path.join(DIST, 'standalone', DIST), { recursive: true }).map(String);
+  expect(cached.filter((f) => f.includes('no-such-article'))).toEqual([]);
+});
+
+test('the server read no Markdown and looked for no content folder', () => {
+  expect(fs.readFileSync(spyLog, 'utf8')).toBe('');
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
