@@ -11,7 +11,7 @@ type Props = { subjects: Subject[] };
 type Outcome = { key: string; ok: boolean } & SearchOutcome;
 
 const PAGE = 20;
-const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [] };
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false };
 /** The engine and its index load on first use, never with the page. */
 const search = (query: string, subject: string, offset = 0) =>
   import('@/lib/search/client').then((client) => client.search(query, { subject: subject || undefined, offset, limit: PAGE }));
