@@ -26,7 +26,13 @@ export function SearchResults({ hits, partial, listRef }: Props) {
           </p>
           {partial && hit.missing.length > 0 && (
             <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-              Partial match · missing: {hit.missing.map((word, i) => <s key={word}>{i > 0 ? ', ' : ''}{word}</s>)}
+              Partial match · missing:{' '}
+              {hit.missing.map((word, i) => (
+                <span key={word}>
+                  {i > 0 ? ', ' : ''}
+                  <s>{word}</s>
+                </span>
+              ))}
             </p>
           )}
         </li>

@@ -95,6 +95,8 @@ export function createSearchEngine(load: IndexLoader) {
     const searched = named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words;
     const slots = await Promise.all(searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)));
     for (const slot of slots) if (slot.correction && !sharesDocument(slot, slots)) dropCorrection(slot);
+    // Once the query shows a correction, also spell out words the stemmer forgave ("managment").
+    if (slots.some((slot) => slot.correction)) await Promise.all(slots.map((slot) => respell(index, slot)));
     const pairs = await Promise.all(slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)));
     const ranked = rankDocuments(slots, pairs, named ? [named.range] : [], index.docs);
 
@@ -113,6 +115,15 @@ export function createSearchEngine(load: IndexLoader) {
     const corrections = new Map(slots.flatMap((slot) => (slot.correction ? [[slot.word.word, slot.correction] as const] : [])));
     const corrected = corrections.size > 0 ? query.slice(0, 1000).replace(/[\p{L}\p{N}'’]+/gu, (token) => recase(token, corrections.get(words(token).join('')))).trim() : undefined;
     return { total: shown.length, bySubject, hits, partial: ranked.partial, corrected, subject: ranked.filtered ? named?.range.name : undefined };
+  }
+
+  /** A word found by its stem but not as written: its spelling in the dictionary with the same stem, for display. */
+  async function respell(index: SearchManifest, slot: Slot) {
+    const { word } = slot.word;
+    if (slot.correction || !slot.terms.has(slot.word.stem) || Object.hasOwn(await dictionary(index, dictionaryKey(word)), word)) return;
+    const candidates = await Promise.all(correctionKeys(word).map((key) => dictionary(index, key)));
+    const spelled = pickCorrection(word, candidates, (candidate) => stem(candidate) === slot.word.stem);
+    if (spelled) slot.correction = spelled;
   }
 
   /** Documents whose question or a keyword holds both words side by side (the pair terms of build.ts). */

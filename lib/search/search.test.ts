@@ -156,6 +156,27 @@ describe('hostile and odd input', () => {
   });
 });
 
+describe('hostile queries', () => {
+  it('answers long, empty, punctuation-only, unicode and prototype-named queries quickly and sanely', async () => {
+    const { engine, fetched } = engineFor();
+    const started = performance.now();
+    const essay = Array.from({ length: 2000 }, (_, i) => ['osmosis', 'cells', 'water', `zq${i}x`][i % 4]).join(' ');
+    const long = await engine.search(essay);
+    expect(long.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
+    expect((await engine.search('a'.repeat(100_000))).total).toBe(0);
+    for (const query of ['', '   ', '?!.,;:()[]{}<>/\\|-_=+*&^%$#@~`"\'', '\u0000\u200b\ufeff', '🙂🙂🙂', 'שלום עולם', '日本語のテキスト', 'e\u0301'.repeat(500)]) {
+      const outcome = await engine.search(query);
+      expect(outcome.hits.every((hit) => hit.url.startsWith('/learn/')), query).toBe(true);
+    }
+    for (const query of ['__proto__', 'constructor', 'toString hasOwnProperty', 'prototype valueOf']) {
+      const outcome = await engine.search(query, { typing: true });
+      expect(Array.isArray(outcome.hits), query).toBe(true);
+    }
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(fetched.length).toBeLessThan(60);
+  });
+});
+
 describe('query words and snippets', () => {
   it('drops stopwords and filler, folds accents and apostrophes, knows whether the last word is open', () => {
     const parsed = parseQuery('Can you please explain how Piaget’s théory works?');

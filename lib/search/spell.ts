@@ -41,13 +41,13 @@ export function correctionKeys(word: string): string[] {
  * The closest dictionary word within the allowed edits; among equals, the one most documents hold.
  * A word may also be a misspelled start of a longer one ("pythagore" of "pythagorean"), at half an edit more.
  */
-export function pickCorrection(word: string, dictionaries: readonly Dictionary[]): string | undefined {
+export function pickCorrection(word: string, dictionaries: readonly Dictionary[], accept: (candidate: string) => boolean = () => true): string | undefined {
   const max = allowedEdits(word);
   if (max === 0) return undefined;
   let best: { word: string; distance: number; df: number } | undefined;
   for (const dictionary of dictionaries) {
     for (const [candidate, df] of Object.entries(dictionary)) {
-      if (candidate === word) continue;
+      if (candidate === word || !accept(candidate)) continue;
       const whole = editDistance(word, candidate, max);
       const start = candidate.length > word.length ? editDistance(word, candidate.slice(0, word.length), max) : max + 1;
       if (whole > max && start > max) continue;
