@@ -1,3 +1,4 @@
+import { HeaderSearch } from '@/components/search/header-search';
 import { SITE_NAME } from '@/lib/site';
 
 export function SiteHeader() {
@@ -8,17 +9,8 @@ export function SiteHeader() {
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-brand-600 font-serif text-lg text-white">Q</span>
           {SITE_NAME}
         </a>
-        {/* A plain form: it works without JavaScript, so article pages ship no search code at all. */}
-        <form role="search" aria-label="Site" action="/search" method="get" className="order-last w-full sm:order-none sm:ml-auto sm:w-64 lg:w-80">
-          <label htmlFor="site-search" className="sr-only">Search questions</label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder="Search questions…"
-            className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night dark:text-white dark:placeholder:text-slate-400"
-          />
-        </form>
+        {/* A plain GET form without JavaScript; with it, instant results. The engine loads only on focus. */}
+        <HeaderSearch />
         <nav aria-label="Main" className="text-sm font-medium">
           <a href="/learn" className="rounded text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-300">
             Subjects

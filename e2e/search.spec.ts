@@ -2,7 +2,7 @@ import { expect, SEED_URL, test } from './fixtures';
 
 test('searching "operations management" lists the seed article first', async ({ page }) => {
   await page.goto('/');
-  const field = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
+  const field = page.getByRole('search', { name: 'Site' }).getByRole('combobox', { name: 'Search questions' });
   await field.fill('operations management');
   await field.press('Enter');
   await expect(page).toHaveURL(/\/search\?q=operations\+management/);
@@ -54,7 +54,7 @@ test('keyboard only: type, arrow to a result, Enter opens it', async ({ page, is
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/photosynthesis/i);
 });
 
-test('an article page loads no search code until the learner searches', async ({ page }) => {
+test('an article page loads no search code and no index until the field gets focus', async ({ page }) => {
   const index: string[] = [];
   const engine: string[] = [];
   page.on('response', async (response) => {
@@ -64,22 +64,24 @@ test('an article page loads no search code until the learner searches', async ({
   });
   await page.goto(SEED_URL);
   await page.waitForLoadState('networkidle');
-  const field = page.getByRole('search', { name: 'Site' }).getByRole('searchbox');
-  await field.focus();
+  await page.mouse.wheel(0, 400);
   await page.waitForTimeout(300);
   expect(index).toEqual([]);
   expect(engine).toEqual([]);
-  await field.fill('cells');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
-  expect(index.some((url) => url.endsWith('/search-index/manifest.json'))).toBe(true);
+  const field = page.getByRole('combobox', { name: 'Search questions' });
+  await field.focus();
   await expect.poll(() => engine.length).toBeGreaterThan(0);
+  expect(index).toEqual([]);
+  await field.fill('cells');
+  await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
+  expect(index.some((url) => url.endsWith('/search-index/manifest.json'))).toBe(true);
 });
 
 test('more results load on request, and focus moves to the first new one', async ({ page }) => {
-  await page.goto('/search?q=management');
+  // A query naming a subject lists the whole subject: more than one page.
+  await page.goto('/search?q=business+and+management');
   const status = page.getByRole('status');
-  await expect(status).toContainText('answers for “management”');
+  await expect(status).toContainText('answers for “business and management”');
   const total = Number((await status.textContent())?.match(/(\d+) answers/)?.[1]);
   expect(total).toBeGreaterThan(20);
   const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
@@ -128,4 +130,69 @@ test('without JavaScript the search page says so and offers the subjects', async
   const noscript = html.match(/<noscript>([\s\S]*?)<\/noscript>/)?.[1] ?? '';
   expect(noscript).toContain('Search runs in your browser and needs JavaScript.');
   expect(noscript).toMatch(/<a href="\/learn"[^>]*>Browse the subjects<\/a>/);
+});
+
+test('a misspelled query finds its article and says what it searched for', async ({ page }) => {
+  await page.goto('/search?q=photosynthisis');
+  await expect(page.getByText('Showing results for photosynthesis.')).toBeVisible();
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('link').first();
+  await expect(first).toHaveAttribute('href', '/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+  await page.getByRole('link', { name: 'Search instead for “photosynthisis”' }).click();
+  await expect(page).toHaveURL(/\/search\?q=photosynthisis&exact=1$/);
+  await expect(page.getByText('Showing results for')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'No answers matched “photosynthisis”' })).toBeVisible();
+});
+
+test('when no article has every word, the ones with the most words show as partial matches', async ({ page }) => {
+  await page.goto('/search?q=photosynthesis+chloroplast+zzqxjv');
+  await expect(page.getByRole('status')).toContainText(/\d+ partial match(es)? for “photosynthesis chloroplast zzqxjv”/);
+  await expect(page.getByText('No answer has every word, so these partial matches have the most of them.')).toBeVisible();
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+  await expect(first).toContainText('Partial match · missing: zzqxjv');
+});
+
+test('submitting the same query again reruns it after a failure', async ({ page }) => {
+  await page.route('**/search-index/**', (route) => route.abort());
+  await page.goto('/search?q=osmosis');
+  await expect(page.getByRole('status')).toHaveText('Search is unavailable right now.');
+  await page.unroute('**/search-index/**');
+  await page.getByRole('main').getByRole('searchbox').press('Enter');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /osmosis/);
+});
+
+test('a failed "Show more" keeps the results already shown', async ({ page }) => {
+  await page.goto('/search?q=business+and+management');
+  const links = page.getByRole('list', { name: 'Search results' }).getByRole('link');
+  await expect(links).toHaveCount(20);
+  await page.route('**/search-index/*/d/**', (route) => route.abort());
+  await page.getByRole('button', { name: /^Show more answers/ }).click();
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText('More answers could not load. Try again.');
+  await expect(links).toHaveCount(20);
+});
+
+test('a redeployed index still answers: a file of the old version that is gone reloads the manifest', async ({ page }) => {
+  const old = ((await (await page.request.get('/search-index/manifest.json')).json()) as { version: string }).version;
+  const next = 'f'.repeat(12) === old ? 'e'.repeat(12) : 'f'.repeat(12);
+  await page.goto('/search?q=energy');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  // The deploy: the manifest names a new version, the old folder is gone, its files live under the new name.
+  const seen: string[] = [];
+  await page.route('**/search-index/**', async (route) => {
+    const url = new URL(route.request().url());
+    seen.push(url.pathname);
+    if (url.pathname.endsWith('/manifest.json')) {
+      const manifest = await (await route.fetch()).json();
+      return route.fulfill({ json: { ...manifest, version: next } });
+    }
+    if (url.pathname.includes(`/${old}/`)) return route.fulfill({ status: 404, body: 'gone' });
+    return route.fulfill({ response: await route.fetch({ url: url.href.replace(`/${next}/`, `/${old}/`) }) });
+  });
+  const field = page.getByRole('main').getByRole('searchbox');
+  await field.fill('photosynthesis');
+  await field.press('Enter');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /photosynthesis/);
+  await expect(page.getByRole('status')).not.toContainText('unavailable');
+  expect(seen.some((path) => path.includes(`/${old}/`))).toBe(true);
+  expect(seen.some((path) => path.includes(`/${next}/`))).toBe(true);
 });

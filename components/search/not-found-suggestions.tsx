@@ -22,7 +22,7 @@ export function NotFoundSuggestions() {
     if (!words) return;
     // Any word may match: the address is a guess, often with a typo in one word.
     import('@/lib/search/client')
-      .then((client) => client.search(words, { mode: 'any', limit: 5 }))
+      .then((client) => client.search(words, { limit: 5 }))
       .then((found) => setResults(found.hits), () => setResults([]));
   }, []);
 

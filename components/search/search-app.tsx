@@ -1,70 +1,50 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Subject } from '@/lib/content';
-import { subjectPath } from '@/lib/paths';
-import type { SearchOutcome } from '@/lib/search/engine';
+import { SearchEmpty } from './search-empty';
+import { SearchResults } from './search-results';
+import { SearchSummary } from './search-summary';
+import { useSearch } from './use-search';
 
 type Props = { subjects: Subject[] };
-type Outcome = { key: string; ok: boolean } & SearchOutcome;
-
-const PAGE = 20;
-const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [] };
-/** The engine and its index load on first use, never with the page. */
-const search = (query: string, subject: string, offset = 0) =>
-  import('@/lib/search/client').then((client) => client.search(query, { subject: subject || undefined, offset, limit: PAGE }));
 
 export function SearchApp({ subjects }: Props) {
   const router = useRouter();
   const params = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
   const subject = params.get('subject') ?? '';
-  const [outcome, setOutcome] = useState<Outcome>({ key: '', ok: true, ...EMPTY });
-  const [loadingMore, setLoadingMore] = useState(false);
+  const exact = params.get('exact') === '1';
+  const { status, outcome, rerun, showMore, loadingMore, moreFailed } = useSearch(query, subject, exact);
   const listRef = useRef<HTMLOListElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const key = `${query}\u0000${subject}`;
+  const selectedName = subjects.find((s) => s.name === subject)?.name;
+  const elsewhere = Object.values(outcome.bySubject).reduce((sum, n) => sum + n, 0);
 
+  // The address may change from elsewhere (the header, a link): show its query unless the learner is typing.
   useEffect(() => {
-    if (!query) return;
-    let live = true;
-    search(query, subject).then(
-      (found) => live && setOutcome({ key, ok: true, ...found }),
-      () => live && setOutcome({ key, ok: false, ...EMPTY }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, query, subject]);
-
-  const status = !query ? 'idle' : outcome.key !== key ? 'loading' : outcome.ok ? 'done' : 'error';
-  const results = status === 'done' ? outcome.hits : [];
-  const total = status === 'done' ? outcome.total : 0;
-  const elsewhere = status === 'done' ? Object.values(outcome.bySubject).reduce((sum, n) => sum + n, 0) : 0;
-
-  /** Appends the next page of results and moves focus to the first new one. */
-  const showMore = () => {
-    const from = results.length;
-    setLoadingMore(true);
-    search(query, subject, from)
-      .finally(() => setLoadingMore(false))
-      .then(
-        (found) => {
-          setOutcome((current) => (current.key === key ? { ...current, hits: [...current.hits, ...found.hits] } : current));
-          requestAnimationFrame(() => listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[from]?.focus());
-        },
-        () => setOutcome((current) => (current.key === key ? { ...current, ok: false } : current)),
-      );
-  };
+    if (inputRef.current && document.activeElement !== inputRef.current) inputRef.current.value = query;
+  }, [query]);
 
   const submit = (q: string, s: string) => {
     const next = new URLSearchParams();
     if (q.trim()) next.set('q', q.trim());
     if (s) next.set('subject', s);
-    router.replace(`/search?${next}`);
+    // The same query again reruns it (a redeploy or a dropped connection may have failed it).
+    if (q.trim() === query && s === subject && !exact) rerun();
+    else router.replace(`/search?${next}`);
   };
+
+  // After "Show more", focus moves to the first new result once it is rendered.
+  const [focusAt, setFocusAt] = useState<number>();
+  useEffect(() => {
+    const link = focusAt === undefined ? undefined : listRef.current?.querySelectorAll<HTMLAnchorElement>('a')[focusAt];
+    if (!link) return;
+    link.focus();
+    setFocusAt(undefined);
+  }, [focusAt, outcome.hits.length]);
+  const more = async () => setFocusAt(await showMore());
 
   /** Arrow keys move between the field and the result links; Enter follows the focused link. */
   const onKeyDown = (event: KeyboardEvent) => {
@@ -78,7 +58,6 @@ export function SearchApp({ subjects }: Props) {
     else links[at - 1]?.focus();
   };
 
-  const selectedName = subjects.find((s) => s.name === subject)?.name;
   return (
     <div onKeyDown={onKeyDown}>
       <form
@@ -114,7 +93,7 @@ export function SearchApp({ subjects }: Props) {
           {subjects.map((s) => (
             <option key={s.slug} value={s.name}>
               {s.name}
-              {status === 'done' && outcome.bySubject[s.name] ? ` (${outcome.bySubject[s.name]})` : ''}
+              {outcome.bySubject[s.name] ? ` (${outcome.bySubject[s.name]})` : ''}
             </option>
           ))}
         </select>
@@ -123,68 +102,16 @@ export function SearchApp({ subjects }: Props) {
         </button>
       </form>
 
-      <p role="status" aria-live="polite" className="mt-6 text-slate-600 dark:text-slate-400">
-        {!query
-          ? 'Type a few words to find an answer.'
-          : status === 'loading'
-            ? 'Searching…'
-            : status === 'error'
-              ? 'Search is unavailable right now.'
-              : total > 0
-                ? `${total} ${total === 1 ? 'answer' : 'answers'} for “${query}”${selectedName ? ` in ${selectedName}` : ''}`
-                : ''}
-      </p>
-
-      {query && status === 'done' && results.length === 0 && (
-        <div className="mt-2">
-          <h2 className="text-xl font-semibold text-ink dark:text-white">No answers matched “{query}”{selectedName ? ` in ${selectedName}` : ''}</h2>
-          {elsewhere > 0 && (
-            <p className="mt-2 text-slate-700 dark:text-slate-300">
-              <Link href={`/search?${new URLSearchParams({ q: query })}`} className="rounded font-semibold text-brand-700 underline dark:text-brand-300">
-                See {elsewhere} {elsewhere === 1 ? 'answer' : 'answers'} in all subjects
-              </Link>
-            </p>
-          )}
-          <p className="mt-2 text-slate-700 dark:text-slate-300">Try fewer or different words, or browse a subject:</p>
-          <ul className="mt-4 flex flex-wrap gap-2">
-            {subjects.map((s) => (
-              <li key={s.slug}>
-                <Link href={subjectPath(s.slug)} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300">
-                  {s.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+      <SearchSummary status={status} query={query} outcome={outcome} subjectName={selectedName} />
+      {query && status === 'done' && outcome.hits.length === 0 && <SearchEmpty query={query} subjectName={selectedName} elsewhere={elsewhere} subjects={subjects} />}
+      {outcome.hits.length > 0 && <SearchResults hits={outcome.hits} partial={outcome.partial} listRef={listRef} />}
+      {outcome.hits.length > 0 && outcome.hits.length < outcome.total && (
+        <div className="mt-6 flex flex-wrap items-center gap-3">
+          <button type="button" onClick={more} disabled={loadingMore} className="rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300">
+            Show more answers ({outcome.hits.length} of {outcome.total})
+          </button>
+          {moreFailed && <p role="alert" className="text-slate-700 dark:text-slate-300">More answers could not load. Try again.</p>}
         </div>
-      )}
-
-      {results.length > 0 && (
-        <ol ref={listRef} aria-label="Search results" className="mt-4 grid gap-4">
-          {results.map((result) => (
-            <li key={result.url} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-700/70 dark:bg-night-raised">
-              <p className="text-sm font-medium text-brand-700 dark:text-brand-300">{result.subject}</p>
-              <h2 className="mt-1 text-lg font-semibold">
-                <Link href={result.url} className="rounded text-ink hover:text-brand-700 hover:underline dark:text-white dark:hover:text-brand-300">
-                  {result.question}
-                </Link>
-              </h2>
-              <p className="mt-2 text-slate-700 dark:text-slate-300">
-                {result.snippet.map((part, i) =>
-                  part.mark ? (
-                    <mark key={i} className="rounded bg-amber-200 px-0.5 text-ink dark:bg-amber-300/80">{part.text}</mark>
-                  ) : (
-                    <span key={i}>{part.text}</span>
-                  ),
-                )}
-              </p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {results.length > 0 && results.length < total && (
-        <button type="button" onClick={showMore} disabled={loadingMore} className="mt-6 rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 dark:border-slate-600 dark:text-brand-300 disabled:opacity-60">
-          Show more answers ({results.length} of {total})
-        </button>
       )}
     </div>
   );

@@ -1,18 +1,29 @@
-import { blockFile, shardFile, type DocRecord, type SearchManifest, type Shard } from './format';
-import { parseQuery, snippet, type QueryTerm, type TextPart } from './text';
+import { blockFile, dictionaryKey, shardFile, wordFile, type Dictionary, type DocRecord, type SearchManifest, type Shard } from './format';
+import { parseQuery, type QueryWord } from './query';
+import { rankDocuments, type Slot } from './rank';
+import { completions, correctionKeys, pickCorrection } from './spell';
+import { snippet, stem, STOPWORDS, words, type TextPart } from './text';
 
 /** Fetches one file of the index (path relative to /search-index/) and parses its JSON. */
 export type IndexLoader = (file: string) => Promise<unknown>;
 
-export type SearchHit = { url: string; question: string; subject: string; snippet: TextPart[] };
-export type SearchOutcome = { total: number; bySubject: Record<string, number>; hits: SearchHit[] };
-/** `all` keeps documents with every word (the search page); `any` ranks by any word (404 suggestions). */
-export type SearchOptions = { subject?: string; offset?: number; limit?: number; mode?: 'all' | 'any' };
+/** `missing`: the query's words this result lacks (a partial match). */
+export type SearchHit = { url: string; question: string; subject: string; snippet: TextPart[]; missing: string[] };
+/**
+ * `partial`: no article holds every word, so these hold the most of them. `corrected`: the query as
+ * searched, when a misspelled word was replaced. `subject`: a subject named in the query, used as a filter.
+ */
+export type SearchOutcome = { total: number; bySubject: Record<string, number>; hits: SearchHit[]; partial: boolean; corrected?: string; subject?: string };
+/** `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling correction. */
+export type SearchOptions = { subject?: string; offset?: number; limit?: number; typing?: boolean; exact?: boolean };
 
-/** A prefix matches at most this many shards' worth of terms; shorter prefixes only match exactly. */
-const PREFIX_SHARDS = 3;
-/** An expansion of the word being typed counts a little less than the exact word. */
-const PREFIX_DISCOUNT = 0.7;
+/** A partial word reaches this many of its most common completions. */
+const COMPLETIONS = 6;
+/** A completion or a correction counts a little less than the word itself. */
+const COMPLETION_WEIGHT = 0.8;
+const CORRECTION_WEIGHT = 0.9;
+
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false };
 
 export function createSearchEngine(load: IndexLoader) {
   let manifest: Promise<SearchManifest> | undefined;
@@ -33,74 +44,103 @@ export function createSearchEngine(load: IndexLoader) {
     return manifest;
   }
 
-  /** Document -> best score for one query word, over its exact stem and, if typed last, its expansions. */
-  async function match(index: SearchManifest, term: QueryTerm) {
-    const scores = new Map<number, number>();
-    const found = new Set<string>();
-    const first = shardOf(index.shards, term.stem);
-    const shardIds = new Set([first]);
-    if (term.prefix) {
-      const from = shardOf(index.shards, term.prefix);
-      let to = from;
-      while (to + 1 < index.shards.length && (index.shards[to + 1] ?? '') <= `${term.prefix}\uffff`) to++;
-      if (to - from < PREFIX_SHARDS) for (let i = from; i <= to; i++) shardIds.add(i);
+  async function postings(index: SearchManifest, term: string): Promise<number[] | undefined> {
+    const shard = await cached<Shard>(shardFile(index, shardOf(index.shards, term)));
+    return Object.hasOwn(shard, term) ? shard[term] : undefined;
+  }
+
+  async function dictionary(index: SearchManifest, key: string): Promise<Dictionary> {
+    const at = index.words.indexOf(key);
+    return at < 0 ? {} : cached<Dictionary>(wordFile(index, at));
+  }
+
+  /** Documents holding one query word (its stem, forms and synonyms, completions or correction), best score each. */
+  async function matchWord(index: SearchManifest, word: QueryWord, complete: boolean, correct: boolean): Promise<Slot> {
+    const slot: Slot = { word, scores: new Map(), terms: new Set(), idf: 0 };
+    const add = async (term: string, weight: number) => {
+      const list = await postings(index, term);
+      if (!list) return;
+      const idf = Math.log(1 + (index.docs - list.length / 2 + 0.5) / (list.length / 2 + 0.5));
+      slot.idf = Math.max(slot.idf, idf * weight);
+      slot.terms.add(term);
+      for (let i = 0, doc = 0; i < list.length; i += 2) {
+        doc += list[i] ?? 0;
+        const score = idf * weight * (list[i + 1] ?? 0);
+        if (score > (slot.scores.get(doc) ?? 0)) slot.scores.set(doc, score);
+      }
+    };
+    await Promise.all([add(word.stem, 1), ...word.related.map(([term, weight]) => add(term, weight))]);
+    // A submitted word matches whole words first; only an unknown one is read as the start of longer words.
+    if (complete || (!slot.terms.has(word.stem) && word.word.length >= 3)) {
+      const found = completions(word.word, await dictionary(index, dictionaryKey(word.word)), COMPLETIONS);
+      await Promise.all(found.map((completion) => add(stem(completion), COMPLETION_WEIGHT)));
     }
-    const shards = await Promise.all([...shardIds].map((i) => cached<Shard>(shardFile(index, i))));
-    for (const shard of shards) {
-      for (const [key, list] of Object.entries(shard)) {
-        const exact = key === term.stem;
-        if (!exact && !(term.prefix && key.startsWith(term.prefix))) continue;
-        found.add(key);
-        const df = list.length / 2;
-        const weight = Math.log(1 + (index.docs - df + 0.5) / (df + 0.5)) * (exact ? 1 : PREFIX_DISCOUNT);
-        for (let i = 0, doc = 0; i < list.length; i += 2) {
-          doc += list[i] ?? 0;
-          const score = weight * (list[i + 1] ?? 0);
-          if (score > (scores.get(doc) ?? 0)) scores.set(doc, score);
-        }
+    if (correct && slot.scores.size === 0 && !/^\d+$/.test(word.word)) {
+      const candidates = await Promise.all(correctionKeys(word.word).map((key) => dictionary(index, key)));
+      const correction = pickCorrection(word.word, candidates);
+      if (correction) {
+        await add(stem(correction), CORRECTION_WEIGHT);
+        slot.correction = correction;
       }
     }
-    return { scores, found };
+    return slot;
   }
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchOutcome> {
-    const { subject, offset = 0, limit = 20, mode = 'all' } = options;
-    const queryTerms = parseQuery(query);
-    if (queryTerms.length === 0) return { total: 0, bySubject: {}, hits: [] };
+    const { offset = 0, limit = 20, typing = false, exact = false } = options;
+    const parsed = parseQuery(query);
+    if (parsed.words.length === 0) return EMPTY;
     const index = await getManifest();
-    const matches = await Promise.all(queryTerms.map((term) => match(index, term)));
-    const totals = new Map<number, number>();
-    const smallest = [...matches].sort((a, b) => a.scores.size - b.scores.size)[0]?.scores ?? new Map<number, number>();
-    const candidates = mode === 'all' ? smallest.keys() : new Set(matches.flatMap((m) => [...m.scores.keys()]));
-    for (const doc of candidates) {
-      let total = 0;
-      for (const { scores } of matches) {
-        const score = scores.get(doc);
-        if (score === undefined && mode === 'all') {
-          total = -1;
-          break;
-        }
-        total += score ?? 0;
-      }
-      if (total >= 0) totals.set(doc, total);
-    }
+    const named = nameSubject(index, parsed.words);
+    const searched = named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words;
+    const slots = await Promise.all(searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)));
+    for (const slot of slots) if (slot.correction && !sharesDocument(slot, slots)) dropCorrection(slot);
+    // Once the query shows a correction, also spell out words the stemmer forgave ("managment").
+    if (slots.some((slot) => slot.correction)) await Promise.all(slots.map((slot) => respell(index, slot)));
+    const pairs = await Promise.all(slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)));
+    const ranked = rankDocuments(slots, pairs, named ? [named.range] : [], index.docs);
 
     const bySubject: Record<string, number> = {};
     for (const range of index.subjects) {
       let count = 0;
-      for (const doc of totals.keys()) if (doc >= range.start && doc < range.end) count++;
+      for (const { doc } of ranked.docs) if (doc >= range.start && doc < range.end) count++;
       if (count > 0) bySubject[range.name] = count;
     }
-    const scope = index.subjects.find((range) => range.name === subject);
-    const ranked = [...totals]
-      .filter(([doc]) => !scope || (doc >= scope.start && doc < scope.end))
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const matched = new Set(matches.flatMap((m) => [...m.found]));
-    const hits = await Promise.all(ranked.slice(offset, offset + limit).map(([doc]) => hit(index, doc, matched)));
-    return { total: ranked.length, bySubject, hits };
+    const scope = index.subjects.find((range) => range.name === options.subject);
+    const shown = scope ? ranked.docs.filter(({ doc }) => doc >= scope.start && doc < scope.end) : ranked.docs;
+    const highlight = new Set(slots.flatMap((slot) => [...slot.terms]));
+    const hits = await Promise.all(
+      shown.slice(offset, offset + limit).map(async ({ doc, missing }) => ({ ...(await hit(index, doc, highlight)), missing: missing.map((s) => s.correction ?? s.word.word) })),
+    );
+    const corrections = new Map(slots.flatMap((slot) => (slot.correction ? [[slot.word.word, slot.correction] as const] : [])));
+    const corrected = corrections.size > 0 ? query.slice(0, 1000).replace(/[\p{L}\p{N}'’]+/gu, (token) => recase(token, corrections.get(words(token).join('')))).trim() : undefined;
+    return { total: shown.length, bySubject, hits, partial: ranked.partial, corrected, subject: ranked.filtered ? named?.range.name : undefined };
   }
 
-  async function hit(index: SearchManifest, doc: number, matched: ReadonlySet<string>): Promise<SearchHit> {
+  /** A word found by its stem but not as written: its spelling in the dictionary with the same stem, for display. */
+  async function respell(index: SearchManifest, slot: Slot) {
+    const { word } = slot.word;
+    if (slot.correction || !slot.terms.has(slot.word.stem) || Object.hasOwn(await dictionary(index, dictionaryKey(word)), word)) return;
+    const candidates = await Promise.all(correctionKeys(word).map((key) => dictionary(index, key)));
+    const spelled = pickCorrection(word, candidates, (candidate) => stem(candidate) === slot.word.stem);
+    if (spelled) slot.correction = spelled;
+  }
+
+  /** Documents whose question or a keyword holds both words side by side (the pair terms of build.ts). */
+  async function pairScores(index: SearchManifest, a: string, b: string): Promise<Map<number, number>> {
+    const scores = new Map<number, number>();
+    if (a === b) return scores;
+    const list = await postings(index, a < b ? `${a} ${b}` : `${b} ${a}`);
+    if (!list) return scores;
+    const idf = Math.log(1 + (index.docs - list.length / 2 + 0.5) / (list.length / 2 + 0.5));
+    for (let i = 0, doc = 0; i < list.length; i += 2) {
+      doc += list[i] ?? 0;
+      scores.set(doc, idf * (list[i + 1] ?? 0));
+    }
+    return scores;
+  }
+
+  async function hit(index: SearchManifest, doc: number, matched: ReadonlySet<string>) {
     const block = await cached<DocRecord[]>(blockFile(index, Math.floor(doc / index.blockSize)));
     const [url, question, text] = block[doc % index.blockSize] ?? ['', '', ''];
     const subject = index.subjects.find((range) => doc >= range.start && doc < range.end)?.name ?? '';
@@ -108,6 +148,37 @@ export function createSearchEngine(load: IndexLoader) {
   }
 
   return { search };
+}
+
+/** The correction of a typed word, capitalized as the learner wrote it. */
+function recase(token: string, correction: string | undefined): string {
+  if (correction === undefined) return token;
+  return /^\p{Lu}/u.test(token) ? correction.charAt(0).toUpperCase() + correction.slice(1) : correction;
+}
+
+/** A correction must meet the query's other words in some document: "black holes" is not "black holds". */
+function sharesDocument(slot: Slot, slots: readonly Slot[]): boolean {
+  const others = slots.filter((other) => other !== slot && other.scores.size > 0);
+  if (others.length === 0) return true;
+  for (const doc of slot.scores.keys()) if (others.some((other) => other.scores.has(doc))) return true;
+  return false;
+}
+
+function dropCorrection(slot: Slot) {
+  slot.scores.clear();
+  slot.terms.clear();
+  slot.correction = undefined;
+}
+
+/** The subject whose whole name is among the query's words ("osmosis biology"): it filters, it does not score. */
+function nameSubject(index: SearchManifest, list: readonly QueryWord[]) {
+  const present = new Set(list.map((word) => word.stem));
+  let best: { range: SearchManifest['subjects'][number]; stems: string[] } | undefined;
+  for (const range of index.subjects) {
+    const stems = words(range.name).filter((word) => !STOPWORDS.has(word)).map(stem);
+    if (stems.length > 0 && stems.every((s) => present.has(s)) && stems.length > (best?.stems.length ?? 0)) best = { range, stems };
+  }
+  return best;
 }
 
 /** The last shard whose first term is at most `term` (shards are sorted by first term). */

@@ -1,11 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getAllArticles, getSubjects } from '@/lib/content';
 import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
 import { makeArticle } from '@/lib/content/__fixtures__/make';
 import { buildSearchFiles } from './build';
 import { createSearchEngine, type SearchOptions } from './engine';
 import type { Shard } from './format';
-import { parseQuery, snippet, terms } from './text';
+import { MAX_QUERY_WORDS, parseQuery } from './query';
+import { snippet, terms } from './text';
 
 const SEED = '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
 
@@ -28,16 +29,52 @@ describe('search index over the bundled articles', () => {
     const { hits, total } = await engineFor().engine.search('operations management');
     expect(hits[0]?.url).toBe(SEED);
     expect(hits[0]?.subject).toBe('Business and Management');
-    expect(total).toBeGreaterThan(1);
+    expect(total).toBeGreaterThanOrEqual(1);
     expect(hits[0]?.snippet.some((part) => part.mark && /operations|management/i.test(part.text))).toBe(true);
   });
 
-  it('keeps only documents with every word, and any word in `any` mode', async () => {
-    const all = await engineFor().engine.search('energy photosynthesis');
-    const any = await engineFor().engine.search('energy photosynthesis', { mode: 'any' });
+  it('keeps only documents with every word, else ranks those with the most words as partial matches', async () => {
+    const { engine } = engineFor();
+    const all = await engine.search('energy photosynthesis');
     expect(all.total).toBeGreaterThan(0);
-    expect(any.total).toBeGreaterThan(all.total);
+    expect(all.partial).toBe(false);
     for (const hit of all.hits) expect(terms(`${hit.question} ${hit.snippet.map((p) => p.text).join('')}`).join(' ')).toMatch(/photosynthesi/);
+    const some = await engine.search('photosynthesis chlorophyll zzqxjv', { limit: 50 });
+    expect(some.partial).toBe(true);
+    expect(some.hits[0]?.url).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+    const missing = some.hits.map((hit) => hit.missing.length);
+    expect(missing).toEqual([...missing].sort((a, b) => a - b));
+    expect(some.hits[0]?.missing).toContain('zzqxjv');
+  });
+
+  it('corrects a misspelled word to a common indexed word and says so', async () => {
+    const { engine } = engineFor();
+    const typo = await engine.search('Photosynthisis stages');
+    expect(typo.corrected).toBe('Photosynthesis stages');
+    expect(typo.hits[0]?.url).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+    const asTyped = await engine.search('Photosynthisis stages', { exact: true });
+    expect(asTyped.corrected).toBeUndefined();
+    expect(asTyped.partial).toBe(true);
+    expect(asTyped.hits[0]?.missing).toEqual(['photosynthisis']);
+    // A "correction" that meets none of the other words is no correction.
+    expect((await engine.search('osmosis zebrafish')).corrected).toBeUndefined();
+  });
+
+  it('uses a named subject as a filter, not as a scored word', async () => {
+    const { engine } = engineFor();
+    const found = await engine.search('biology osmsis');
+    expect(found.subject).toBe('Biology');
+    expect(found.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
+    expect(new Set(found.hits.map((hit) => hit.subject))).toEqual(new Set(['Biology']));
+  });
+
+  it('matches a submitted word whole, and the word being typed as a prefix', async () => {
+    const { engine } = engineFor();
+    const submitted = await engine.search('war', { limit: 50 });
+    expect(submitted.hits.map((hit) => hit.url)).not.toContain('/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm');
+    const typing = await engine.search('war', { limit: 50, typing: true });
+    expect(typing.hits.map((hit) => hit.url)).toContain('/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm');
+    expect((await engine.search('war ', { limit: 50, typing: true })).total).toBe(submitted.total);
   });
 
   it('narrows to a subject and counts matches per subject', async () => {
@@ -56,13 +93,24 @@ describe('search index over the bundled articles', () => {
     expect((await urls('decision-making models'))[0]).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
     expect(await urls('zzqxjv')).toEqual([]);
     expect(await urls('the of how')).toEqual([]);
+    for (const partial of ['elasticit', 'managem', 'organizati', 'efficienc', 'inflatio', 'evolutio']) expect(await urls(partial), partial).not.toEqual([]);
+  });
+
+  it('matches a partial word however the index is cut, down to 300-byte shards', async () => {
+    const fine = engineFor({ shardBytes: 300, blockSize: 3 });
+    for (const query of ['elasticit', 'organizati culture', 'con', 'photosynth']) {
+      const coarse = await engineFor().engine.search(query, { limit: 50, typing: true });
+      expect(coarse.total, query).toBeGreaterThan(0);
+      expect(await fine.engine.search(query, { limit: 50, typing: true })).toEqual(coarse);
+    }
+    expect((await fine.engine.search('elasticit'))).toEqual(await engineFor().engine.search('elasticit'));
   });
 
   it('gives the same results however the index is cut into shards and blocks', async () => {
     const fine = engineFor({ shardBytes: 300, blockSize: 3 });
     const coarse = engineFor();
     expect(fine.manifest.shards.length).toBeGreaterThan(20 * coarse.manifest.shards.length);
-    for (const query of ['operations management', 'energy', 'cell', 'supply and demand', 'photos']) {
+    for (const query of ['operations management', 'energy', 'cell', 'supply and demand', 'photos', 'opperations managment', 'why did rome fall']) {
       expect(await fine.engine.search(query, { limit: 50 })).toEqual(await coarse.engine.search(query, { limit: 50 }));
     }
   });
@@ -73,7 +121,9 @@ describe('search index over the bundled articles', () => {
     const shards = fetched.filter((file) => file.includes('/t/'));
     const blocks = fetched.filter((file) => file.includes('/d/'));
     expect(fetched[0]).toBe('manifest.json');
-    expect(shards.length).toBeLessThanOrEqual(1 + 3);
+    // A shard per word, per related form or synonym and for the pair; no dictionary: both words are known.
+    expect(shards.length).toBeLessThanOrEqual(4);
+    expect(fetched.filter((file) => file.includes('/w/'))).toEqual([]);
     expect(blocks.length).toBeLessThanOrEqual(hits.length);
     expect(fetched.length).toBeLessThan(files.size / 10);
     for (const file of shards) expect(Object.keys(JSON.parse(files.get(file) ?? '{}') as Shard).length).toBeGreaterThan(0);
@@ -106,9 +156,36 @@ describe('hostile and odd input', () => {
   });
 });
 
+describe('hostile queries', () => {
+  it('answers long, empty, punctuation-only, unicode and prototype-named queries quickly and sanely', async () => {
+    const { engine, fetched } = engineFor();
+    const started = performance.now();
+    const essay = Array.from({ length: 2000 }, (_, i) => ['osmosis', 'cells', 'water', `zq${i}x`][i % 4]).join(' ');
+    const long = await engine.search(essay);
+    expect(long.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
+    expect((await engine.search('a'.repeat(100_000))).total).toBe(0);
+    for (const query of ['', '   ', '?!.,;:()[]{}<>/\\|-_=+*&^%$#@~`"\'', '\u0000\u200b\ufeff', '🙂🙂🙂', 'שלום עולם', '日本語のテキスト', 'e\u0301'.repeat(500)]) {
+      const outcome = await engine.search(query);
+      expect(outcome.hits.every((hit) => hit.url.startsWith('/learn/')), query).toBe(true);
+    }
+    for (const query of ['__proto__', 'constructor', 'toString hasOwnProperty', 'prototype valueOf']) {
+      const outcome = await engine.search(query, { typing: true });
+      expect(Array.isArray(outcome.hits), query).toBe(true);
+    }
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(fetched.length).toBeLessThan(60);
+  });
+});
+
 describe('query words and snippets', () => {
-  it('drops stopwords, folds accents and apostrophes, keeps the last word as a prefix', () => {
-    expect(parseQuery('How does Piaget’s théory work?')).toEqual([{ stem: 'piaget' }, { stem: 'theori' }, { stem: 'work', prefix: 'work' }]);
+  it('drops stopwords and filler, folds accents and apostrophes, knows whether the last word is open', () => {
+    const parsed = parseQuery('Can you please explain how Piaget’s théory works?');
+    expect(parsed.words.map((w) => w.stem)).toEqual(['piaget', 'theori']);
+    expect(parsed.open).toBe(false);
+    expect(parseQuery('piaget theo').open).toBe(true);
+    expect(parseQuery('first world war causes').words.map((w) => w.word)).toEqual(['ww1', 'causes']);
+    expect(parseQuery('why did Rome fall').words[0]?.related.map(([s]) => s)).toContain('roman');
+    expect(parseQuery(Array.from({ length: 2000 }, (_, i) => `w${i}`).join(' ')).words).toHaveLength(MAX_QUERY_WORDS);
   });
 
   it('highlights matched words around the first match without inserting markup', () => {
@@ -121,5 +198,23 @@ describe('query words and snippets', () => {
     expect(joined.slice(1, -1).split(' ')).toHaveLength(28);
     expect(joined.startsWith('…lead lead lead lead lead the <b>cells</b>')).toBe(true);
     expect(parts.map((p) => p.text).join('')).toContain('<b>');
+  });
+});
+
+describe('drafts', () => {
+  it('never indexes a draft, whatever NODE_ENV says', async () => {
+    const published = makeArticle({ id: 1, question: 'What is osmosis?' });
+    const draft = makeArticle({ id: 2, question: 'What is a secret draft about osmosis?', extra: 'draft: true\n' });
+    expect(draft.draft).toBe(true);
+    const subjects = [{ name: 'Biology', slug: 'biology', count: 2 }];
+    for (const env of [undefined, 'development', 'test', 'production']) {
+      vi.stubEnv('NODE_ENV', env);
+      const { files, manifest } = buildSearchFiles([published, draft], subjects);
+      expect(manifest.docs).toBe(1);
+      expect([...files.values()].join('\n')).not.toMatch(/secret/);
+      const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+      expect((await engine.search('osmosis')).hits.map((hit) => hit.question)).toEqual(['What is osmosis?']);
+    }
+    vi.unstubAllEnvs();
   });
 });

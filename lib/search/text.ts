@@ -1,7 +1,8 @@
 import { stemmer } from 'stemmer';
+import LEXICON from './lexicon.json';
 
 /** Words too common to narrow a search; dropped on both sides so "how does X work" still finds X. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that the their then there these this to was what when where which who why will with'.split(' '),
 );
 
@@ -28,11 +29,10 @@ export function words(text: string): string[] {
   );
 }
 
-/** The index terms of a text: its words without stopwords, stemmed. */
+/** The index terms of a text: its words without stopwords, stemmed, plus the tokens of known phrases. */
 export function terms(text: string): string[] {
-  return words(text)
-    .filter((word) => !STOPWORDS.has(word))
-    .map(stem);
+  const list = words(text);
+  return [...list.filter((word) => !STOPWORDS.has(word)).map(stem), ...phraseTokens(list).map((p) => p.token)];
 }
 
 /**
@@ -40,16 +40,35 @@ export function terms(text: string): string[] {
  * "decision-making" as "decisionmaking" and learners type both.
  */
 export function indexTerms(text: string): string[] {
-  const compounds = text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? [];
-  return [...terms(text), ...compounds.flatMap((compound) => terms(compound.replace(/-/g, '')))];
+  return [...terms(text), ...compounds(text).flatMap((compound) => terms(compound))];
 }
 
-/** One query word: its stem, and for the last word also the raw prefix the learner may still be typing. */
-export type QueryTerm = { stem: string; prefix?: string };
+/** Hyphenated compounds joined ("decision-making" -> "decisionmaking"); one linear scan, no backtracking. */
+export function compounds(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) if (match[0].includes('-')) found.push(match[0].replace(/-/g, ''));
+  return found;
+}
 
-export function parseQuery(query: string): QueryTerm[] {
-  const list = [...new Set(words(query).filter((word) => !STOPWORDS.has(word)))].slice(0, 10);
-  return list.map((word, i) => (i === list.length - 1 && word.length >= 3 ? { stem: stem(word), prefix: word } : { stem: stem(word) }));
+type Phrase = { words: string[]; token: string };
+const PHRASES = new Map<string, Phrase[]>();
+for (const [token, variants] of Object.entries(LEXICON.phrases)) {
+  for (const variant of variants) {
+    const list = variant.split(' ');
+    const first = list[0] ?? '';
+    PHRASES.set(first, [...(PHRASES.get(first) ?? []), { words: list, token }]);
+  }
+}
+
+/** Known phrases ("first world war", "world war 1") in a word list: where each starts, its length and token. */
+export function phraseTokens(list: readonly string[]): { at: number; length: number; token: string }[] {
+  const found: { at: number; length: number; token: string }[] = [];
+  list.forEach((word, at) => {
+    for (const phrase of PHRASES.get(word) ?? []) {
+      if (phrase.words.every((w, i) => list[at + i] === w)) found.push({ at, length: phrase.words.length, token: phrase.token });
+    }
+  });
+  return found;
 }
 
 export type TextPart = { text: string; mark: boolean };

@@ -13,7 +13,7 @@ export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
 
 type Probe = (kind: string, extra: string[], env: Record<string, string>) => Promise<{ seconds: number; peakMb: number }>;
 type QueryFigures = { kb: number; ms: number; requests: number; matched: number };
-export type SearchFigures = { seconds: number; peakMb: number; typical: QueryFigures; heaviest: QueryFigures };
+export type SearchFigures = { seconds: number; peakMb: number; typical: QueryFigures; heaviest: QueryFigures; typo: QueryFigures; prefix: QueryFigures };
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
@@ -37,10 +37,15 @@ export async function measureSearchDesign(design: SearchDesign, corpus: string, 
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium', args: ['--no-sandbox'] });
   try {
-    const typical = await queryWeight(browser, port, design, firstQuestionWords(corpus));
+    const words = firstQuestionWords(corpus);
+    const typical = await queryWeight(browser, port, design, words);
     // Every synthetic question has "shape": the longest possible list of matches.
     const heaviest = await queryWeight(browser, port, design, 'shape');
-    return { seconds: round(built.seconds, 2), peakMb: round(built.peakMb, 0), typical, heaviest };
+    // The second word misspelled (its third letter dropped): the dictionary files of a correction.
+    const typo = await queryWeight(browser, port, design, words.replace(/ (\w\w)\w/, ' $1'));
+    // "sha" as typed in the header: the prefix's most common completions, "shape" among them.
+    const prefix = await queryWeight(browser, port, design, 'sha', true);
+    return { seconds: round(built.seconds, 2), peakMb: round(built.peakMb, 0), typical, heaviest, typo, prefix };
   } finally {
     await browser.close();
     server.close();
@@ -48,7 +53,7 @@ export async function measureSearchDesign(design: SearchDesign, corpus: string, 
 }
 
 /** What a fresh browser fetches (gzipped where a server would gzip) to run one query and show its top 10. */
-async function queryWeight(browser: Browser, port: number, design: SearchDesign, query: string): Promise<QueryFigures> {
+async function queryWeight(browser: Browser, port: number, design: SearchDesign, query: string, typing = false): Promise<QueryFigures> {
   const page = await (await browser.newContext()).newPage();
   let bytes = 0;
   let requests = 0;
@@ -61,22 +66,22 @@ async function queryWeight(browser: Browser, port: number, design: SearchDesign,
   await page.goto(`http://127.0.0.1:${port}/`);
   const started = Date.now();
   const matched = await page.evaluate(
-    async ({ q, design, script }) => {
+    async ({ q, design, script, typing }) => {
       if (design === 'shards') {
         const engine = await import(/* webpackIgnore: true */ script);
-        return (await engine.search(q, { limit: 10 })).total as number;
+        return (await engine.search(q, { limit: 10, typing })).total as number;
       }
       const pf = await import(/* webpackIgnore: true */ script);
       const search = await pf.search(q);
       await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
       return search.results.length as number;
     },
-    { q: query, design, script: design === 'shards' ? '/engine.js' : '/pagefind/pagefind.js' },
+    { q: query, design, script: design === 'shards' ? '/engine.js' : '/pagefind/pagefind.js', typing },
   );
   const ms = Date.now() - started;
   await page.waitForTimeout(300);
   await page.context().close();
-  console.error(`search ${design}: "${query}" matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`);
+  console.error(`search ${design}: "${query}"${typing ? ' (typing)' : ''} matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`);
   return { kb: round(bytes / 1024), ms, requests, matched };
 }
 

@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { SearchOutcome } from '@/lib/search/engine';
+import type { SearchStatus } from './use-search';
+
+type Props = { status: SearchStatus; query: string; outcome: SearchOutcome; subjectName?: string };
+
+/** The live status line, then what the engine did with the query: a spelling fix, a partial match. */
+export function SearchSummary({ status, query, outcome, subjectName }: Props) {
+  const { total, corrected, partial } = outcome;
+  const shown = corrected ?? query;
+  return (
+    <>
+      <p role="status" aria-live="polite" className="mt-6 text-slate-600 dark:text-slate-400">
+        {!query
+          ? 'Type a few words to find an answer.'
+          : status === 'loading'
+            ? 'Searching…'
+            : status === 'error'
+              ? 'Search is unavailable right now.'
+              : total > 0
+                ? `${total} ${partial ? (total === 1 ? 'partial match' : 'partial matches') : total === 1 ? 'answer' : 'answers'} for “${shown}”${subjectName ? ` in ${subjectName}` : ''}`
+                : ''}
+      </p>
+      {status === 'done' && corrected && (
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          Showing results for <strong className="font-semibold text-ink dark:text-white">{corrected}</strong>.{' '}
+          <Link href={`/search?${new URLSearchParams({ q: query, exact: '1' })}`} className="rounded text-brand-700 underline dark:text-brand-300">
+            Search instead for “{query}”
+          </Link>
+        </p>
+      )}
+      {status === 'done' && partial && total > 0 && (
+        <p className="mt-2 text-slate-700 dark:text-slate-300">No answer has every word, so these partial matches have the most of them.</p>
+      )}
+    </>
+  );
+}
