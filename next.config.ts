@@ -13,8 +13,8 @@ const nextConfig: NextConfig = {
   // Requests read the compiled store (lib/content/store), never content/: each route carries only the part it
   // reads. Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin.
   outputFileTracingIncludes: {
-    '/learn/*/questions/*': ['./.content-store/*', './.content-store/shards/**'],
-    '/og/*/*': ['./.content-store/*', './.content-store/titles/**'],
+    '/learn/*/questions/*': ['./.content-store/manifest.json', './.content-store/shards/**'],
+    '/og/*/*': ['./.content-store/manifest.json', './.content-store/titles/**'],
   },
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {

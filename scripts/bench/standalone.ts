@@ -18,20 +18,29 @@ const traced = (nft: string) =>
   (JSON.parse(fs.readFileSync(nft, 'utf8')) as { files: string[] }).files.map((f) => path.resolve(path.dirname(nft), f));
 
 /**
- * Bytes of the largest function: a route's (or the proxy's) traced files plus the server runtime's own,
- * as Vercel packs them, with the route's compiled file itself.
+ * Bytes of the largest function as Vercel packs them: `vercel build` puts every App Router page in one
+ * function and every route handler in another, each carrying the union of their traced files and the
+ * server runtime's; the proxy is a third. Sizes come from the standalone copy, since the project's own
+ * files (its store) may have changed since the build.
  */
 export function largestFunction(distDir: string): { route: string; mb: number } {
-  // Sizes are read from the standalone copy: the project's own files (its store) may differ since the build.
   const copy = (file: string) => path.join(distDir, 'standalone', path.relative(process.cwd(), file));
   const runtime = traced(path.join(distDir, 'next-minimal-server.js.nft.json'));
-  let largest = { route: '', mb: 0 };
+  const groups = new Map<string, Set<string>>();
   for (const nft of walk(path.join(distDir, 'server'))) {
-    const files = new Set([...runtime, ...traced(nft), path.resolve(nft.replace(/\.nft\.json$/, ''))].map(copy));
+    const group = nft.endsWith('page.js.nft.json') ? 'pages' : nft.endsWith('route.js.nft.json') ? 'route handlers' : path.basename(nft);
+    const files = groups.get(group) ?? new Set(runtime);
+    for (const file of [...traced(nft), path.resolve(nft.replace(/\.nft\.json$/, ''))]) files.add(file);
+    groups.set(group, files);
+  }
+  let largest = { route: '', mb: 0 };
+  for (const [group, files] of groups) {
     let bytes = 0;
-    for (const file of files) if (fs.existsSync(file) && fs.statSync(file).isFile()) bytes += fs.statSync(file).size;
-    const mb = bytes / 1024 / 1024;
-    if (mb > largest.mb) largest = { route: path.relative(path.join(distDir, 'server'), nft), mb };
+    for (const file of files) {
+      const at = copy(file);
+      if (fs.existsSync(at) && fs.statSync(at).isFile()) bytes += fs.statSync(at).size;
+    }
+    if (bytes / 1024 / 1024 > largest.mb) largest = { route: group, mb: bytes / 1024 / 1024 };
   }
   return largest;
 }
