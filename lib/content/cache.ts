@@ -5,7 +5,7 @@ import v8 from 'node:v8';
 import type { ParseResult } from './parse';
 
 /** Bump when parsing or normalizing changes, so old cached results are never reused. */
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 export type CacheEntry = { mtimeMs: number; size: number; result: ParseResult };
 
