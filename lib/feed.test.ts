@@ -3,21 +3,11 @@ import { makeArticle } from '@/lib/content/__fixtures__/make';
 import type { Article } from '@/lib/content';
 import { escapeXml } from '@/lib/escape';
 import { renderFeed } from '@/lib/feed';
+import { HOSTILE_TEXT } from '@/lib/content/__fixtures__/hostile';
 
 // XML 1.0's Char production, as a whole-document test: anything else makes a feed reader reject the feed.
 const XML_CHARS = /^(?:[\t\n\r\x20-\uD7FF\uE000-\uFFFD]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;
 
-/** Values the content check lets through, and ones it refuses (a feed must survive a check bypassed). */
-export const HOSTILE_TEXT: Record<string, string> = {
-  markup: `</title><script>alert(1)</script> & "quotes" 'apos' ]]> <![CDATA[x]]>`,
-  entities: '&amp; &#0; &#x1; &lt; &bogus;',
-  emoji: 'Why do 🧬 and 👩🏽‍🔬 matter?',
-  rtl: 'ما هو التناضح؟ \u202Eevil\u202C',
-  separators: 'line\u2028para\u2029next\u0085del\u007F',
-  controls: 'tab\tvt\u000Bnul\u0000one\u0001esc\u001B',
-  nonCharacters: 'a\uFFFEb\uFFFFc\uFDD0d',
-  loneSurrogates: 'high\uD800 low\uDC00 swapped\uDC00\uD800',
-};
 
 const hostileArticle = (name: string, value: string): Article => ({
   ...makeArticle({ slug: `hostile-${name.toLowerCase()}` }),
