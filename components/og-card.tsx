@@ -2,7 +2,10 @@ import { SITE_NAME } from '@/lib/site';
 
 type Props = { question: string; subject: string };
 
-/** The 1200x630 share image, drawn by next/og (inline styles only: it is not HTML). */
+/**
+ * The 1200x630 share image, drawn by next/og (inline styles only: it is not HTML). Its text must come
+ * from lib/og-text's toCardText: a character the bundled font lacks would make next/og fetch a font.
+ */
 export function OgCard({ question, subject }: Props) {
   const size = question.length > 90 ? 52 : question.length > 60 ? 60 : 68;
   return (
@@ -26,10 +29,17 @@ export function OgCard({ question, subject }: Props) {
       </div>
       <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, letterSpacing: -1 }}>{question}</div>
       <div style={{ display: 'flex' }}>
-        <div style={{ display: 'flex', fontSize: 30, padding: '10px 24px', borderRadius: 999, background: 'rgba(255,255,255,0.16)' }}>
-          {subject}
-        </div>
+        {subject ? (
+          <div style={{ display: 'flex', fontSize: 30, padding: '10px 24px', borderRadius: 999, background: 'rgba(255,255,255,0.16)' }}>
+            {subject}
+          </div>
+        ) : null}
       </div>
     </div>
   );
+}
+
+/** Drawn when the card above fails to render: nothing from the article, so nothing can fail again. */
+export function OgFallbackCard() {
+  return <OgCard question="Questions and clear answers" subject="" />;
 }

@@ -35,7 +35,8 @@ export function formatDate(isoDate: string, format: string): string {
     DD: pad(day),
     D: String(day),
   };
-  return format.replace(/\[([^\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|DD|D/g, (token, literal?: string) =>
+  // A literal holds no '[', so an unclosed run of '[' costs one step each, not a scan to the end.
+  return format.replace(/\[([^[\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|DD|D/g, (token, literal?: string) =>
     literal ?? tokens[token] ?? token,
   );
 }

@@ -147,3 +147,59 @@ describe('npm run check', () => {
     expect(lines).toContain('content/biology/anchor.md:17: front matter: anchors and aliases are not allowed (&a)');
   });
 });
+
+describe('npm run check on hostile articles (issue 15)', () => {
+  const timedCheck = (files: Record<string, string>) => {
+    const started = performance.now();
+    const result = check(files);
+    expect(performance.now() - started).toBeLessThan(2000);
+    return result;
+  };
+  const withAnswer = (answer: string) => makeSource({ answer: 'x' }).source.replace('answer: >-\n    x\n', answer);
+
+  it('case 1: blank-line runs finish at once and name the file, the line and the fix', () => {
+    const fine = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: >-\n    x${'\\n'.repeat(1000)}y\n`) });
+    expect(fine.code).toBe(0);
+    const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: |-\n    x${'\n'.repeat(32_000)}    y\n`) });
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:22: front matter: 31999 blank lines in a row (at most 200): remove them',
+      '✗ 1 error in 1 file, 0 warnings; 0 articles read',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    ["'> ' x 2000", '> '.repeat(2000), "line 1 of the answer nests 2000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
+    ["'>' x 3000", '>'.repeat(3000), "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
+    ["'- ' x 3000", '- '.repeat(3000), "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
+    ["'*a ' x 3000", '*a '.repeat(3000), "the paragraph at line 1 of the answer has more than 1000 '*', '_', '~', '[' or ']' marks; pages render at most 1000: split it with blank lines or remove marks"],
+  ])('case 3: an answer of %s that remark cannot render fails with the fix', (_, answer, message) => {
+    const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: >-\n    ${answer}\n`) });
+    expect(lines[0]).toBe(`content/biology/what-is-osmosis.md:20: answer: ${message}`);
+    expect(code).toBe(1);
+  });
+
+  it.each([
+    ['\\v', 'contains the control character U+000B at character 9; remove it (this field is one line)'],
+    ['\\x01', 'contains the control character U+0001 at character 9; remove it (this field is one line)'],
+    ['\\uFFFE', 'contains the Unicode non-character U+FFFE at character 9; remove it'],
+    ['\\uD800', 'contains a lone surrogate U+D800 at character 9 (half a character); remove it or write the whole character'],
+    ['\\n', 'contains a tab or line break U+000A at character 9; remove it (this field is one line)'],
+  ])('case 4: a question holding %s fails with the character and its position', (escape, message) => {
+    const source = withAnswer('answer: >-\n    x\n').replace('question: >-\n    What is osmosis?', `question: "What is ${escape} osmosis?"`);
+    const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': source });
+    expect(lines[0]).toBe(`content/biology/what-is-osmosis.md:18: question: ${message}`);
+    expect(code).toBe(1);
+  });
+
+  it('caps the length of every text field at a limit the real data never reaches', () => {
+    const long = 'Why '.repeat(100);
+    const source = makeSource().source.replace('question: >-\n    What is osmosis?', `question: >-\n    ${long}`).replace('date_format: MMM DD, YYYY', `date_format: '${'['.repeat(41)}'`);
+    const { lines } = check({ 'biology/what-is-osmosis.md': source });
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:9: date_format: is 41 characters; at most 40 are allowed',
+      'content/biology/what-is-osmosis.md:18: question: is 399 characters; at most 300 are allowed',
+      '✗ 2 errors in 1 file, 0 warnings; 0 articles read',
+    ]);
+  });
+});

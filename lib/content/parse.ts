@@ -13,17 +13,40 @@ const refuse = (language: string) => () => {
   throw new YamlProblem(`front matter in ${language} is not allowed: only YAML (---) is read`, 1);
 };
 
-const limitedYaml = (source: string) => {
-  if (Buffer.byteLength(source) > MAX_FRONT_MATTER_BYTES) throw new YamlProblem(`is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB`, 1);
-  return loadYaml(source);
-};
-
-// gray-matter with an options object skips its global cache; every language but YAML is refused unrun.
-const MATTER_OPTIONS = {
+// gray-matter only splits (with an options object it skips its global cache); the YAML is loaded by loadYaml.
+// Every language but YAML is refused unrun.
+const SPLIT_ONLY = {
   language: 'yaml',
-  engines: { yaml: limitedYaml, js: refuse('js'), javascript: refuse('javascript'), json: refuse('json') },
+  engines: { yaml: () => ({}), js: refuse('js'), javascript: refuse('javascript'), json: refuse('json') },
 } as unknown as Parameters<typeof matter>[1];
-const SPLIT_ONLY = { language: 'yaml', engines: { yaml: () => ({}) } } as unknown as Parameters<typeof matter>[1];
+
+/** gray-matter strips comments with /^\s*#[^\n]+/gm, quadratic in a run of blank lines: runs are bounded first. */
+export const MAX_BLANK_LINES = 200;
+
+/**
+ * The longest run of whitespace-only lines, counted as the regex sees them (`\s`, and a line ends at any
+ * of \n \r \u2028 \u2029), with the 1-based file line it starts on; one pass.
+ */
+function longestBlankRun(text: string): { lines: number; line: number } {
+  let longest = { lines: 0, line: 0 };
+  let run = 0;
+  let runLine = 1;
+  let line = 1;
+  let blank = true;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i] ?? '\n';
+    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+      if (blank) {
+        if (run === 0) runLine = line;
+        run++;
+        if (run > longest.lines) longest = { lines: run, line: runLine };
+      } else run = 0;
+      if (c === '\n') line++;
+      blank = true;
+    } else if (blank && !/\s/.test(c)) blank = false;
+  }
+  return longest;
+}
 
 /**
  * The front matter block as gray-matter splits it (the one splitter), with its first line being the
@@ -48,15 +71,25 @@ export function parseArticle(file: string, source: string): ParseResult {
   if (!text.startsWith('---')) return problem('front matter', 'the file must start with a --- line', 1);
   const language = matter.language(text).name;
   if (language) return problem('front matter', `front matter in "${language}" is not allowed: only YAML (---) is read`, 1);
+  // gray-matter's own closing rule, measured before it runs: the block is what it would hand to YAML.
+  const closing = text.indexOf('\n---', 3);
+  const extent = closing === -1 ? text.length : closing;
+  if (Buffer.byteLength(text.slice(0, extent)) > MAX_FRONT_MATTER_BYTES + 4) {
+    return problem('front matter', `is larger than ${MAX_FRONT_MATTER_BYTES / 1024} KB`, 1);
+  }
+  const blank = longestBlankRun(text.slice(0, extent));
+  if (blank.lines > MAX_BLANK_LINES) {
+    return problem('front matter', `${blank.lines} blank lines in a row (at most ${MAX_BLANK_LINES}): remove them`, blank.line);
+  }
   const frontMatter = splitFrontMatter(text);
   if (frontMatter === undefined) return problem('front matter', 'no closing --- line after the front matter', 1);
 
   let data: unknown;
   try {
-    data = matter(text, MATTER_OPTIONS).data;
+    // The leading newline stands for the --- line, so YAML's lines are the file's lines.
+    data = loadYaml(`\n${frontMatter}`);
   } catch (error) {
     if (!(error instanceof YamlProblem)) throw error;
-    // gray-matter hands the engine the text right after the opening ---, so its lines are the file's lines.
     return problem('front matter', error.message, error.line);
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

@@ -1,7 +1,9 @@
+import { findRenderProblem } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
 import type { Article, Problem } from './types';
 
-const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>|<!--/i;
+// Attributes hold no '<', so each failed '<a ' stops at the next '<': linear on any input.
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
 
 const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
@@ -19,6 +21,9 @@ export function checkArticle(article: Article): Problem[] {
   if (length === 0) warn('seo.page_description', "is empty; search results will show the answer's opening words");
   else if (length < 50 || length > 160) warn('seo.page_description', `is ${length} characters; search results show 50 to 160 best`);
   if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
+  // The page would show such an answer as plain text; the build refuses it instead.
+  const unrenderable = findRenderProblem(article.answerMarkdown);
+  if (unrenderable) error('answer', unrenderable.message);
   return problems;
 }
 

@@ -1,11 +1,40 @@
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/dates';
+import { findUnsafeCharacter } from '@/lib/text-safety';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_URL = new RegExp(`^/learn/(${SLUG})/questions/(${SLUG})$`);
 export const RELATED_KEY = /^related_article(\d+)$/;
 
-const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
+/**
+ * Longest accepted value per field, in characters: far above the real data (its longest value in
+ * brackets), low enough that no field can cost a page, a card or the feed real time. README lists them.
+ */
+export const FIELD_LIMITS = {
+  question: 300, // 80; also title, article_title and related titles
+  subject: 80, // 23
+  author: 100, // 10
+  date_format: 40, // 12
+  post_on_text: 60, // 9
+  'seo.title': 120, // 36
+  'seo.page_description': 1_000, // 242
+  'seo.page_keywords': 2_000, // 224
+  file_name: 200, // 75
+  url: 300, // 114
+} as const;
+
+/** Text without characters XML cannot carry, at most `max` characters after trimming. */
+const safeText = (max: number | undefined, multiline: boolean) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .superRefine((value, ctx) => {
+      if (max !== undefined && value.length > max) ctx.addIssue({ code: 'custom', message: `is ${value.length} characters; at most ${max} are allowed` });
+      const unsafe = findUnsafeCharacter(value, multiline);
+      if (unsafe) ctx.addIssue({ code: 'custom', message: unsafe });
+    });
+
+const text = (max?: number, multiline = false) => safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
@@ -13,14 +42,14 @@ const isoDate = z
     error: 'must be a real calendar date written YYYY-MM-DD',
   });
 
-const articleUrl = text.regex(ARTICLE_URL, {
+const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_URL, {
   error: 'must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
-});
+}));
 
 export const relatedRefSchema = z.looseObject({
   id: z.int({ error: 'must be a whole number' }).positive({ error: 'must be positive' }),
-  title: text,
-  subject: text,
+  title: text(FIELD_LIMITS.question),
+  subject: text(FIELD_LIMITS.subject),
   url: articleUrl,
 });
 
@@ -28,20 +57,25 @@ export const relatedRefSchema = z.looseObject({
 export const rawArticleSchema = z.looseObject({
   id: z.int({ error: 'must be a whole number' }).positive({ error: 'must be positive' }),
   date: isoDate,
-  title: text,
-  article_title: text,
-  date_format: text,
-  post_on_text: text,
+  title: text(FIELD_LIMITS.question),
+  article_title: text(FIELD_LIMITS.question),
+  date_format: text(FIELD_LIMITS.date_format),
+  post_on_text: text(FIELD_LIMITS.post_on_text),
   // An empty description is allowed: pages then describe themselves with the answer's opening words.
   seo: z.looseObject(
-    { title: text, page_description: z.string({ error: 'must be text' }).trim(), page_keywords: text },
+    {
+      title: text(FIELD_LIMITS['seo.title']),
+      page_description: safeText(FIELD_LIMITS['seo.page_description'], true),
+      page_keywords: text(FIELD_LIMITS['seo.page_keywords'], true),
+    },
     { error: 'must be a mapping' },
   ),
-  author: text,
-  question: text,
-  answer: text,
-  subject: text,
-  file_name: text,
+  author: text(FIELD_LIMITS.author),
+  question: text(FIELD_LIMITS.question),
+  // Its length and shape are the renderer's limits (lib/markdown-limits.ts), checked after parsing.
+  answer: text(undefined, true),
+  subject: text(FIELD_LIMITS.subject),
+  file_name: text(FIELD_LIMITS.file_name),
   url: articleUrl,
   score: z.number({ error: 'must be a number' }),
   draft: z.boolean({ error: 'must be true or false' }).optional(),

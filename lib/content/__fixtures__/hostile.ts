@@ -16,3 +16,14 @@ export const HOSTILE_ANSWERS: Record<string, string> = {
   style: '<style>body{display:none}</style><p style="x">y</p>',
 };
 
+/** Values the content check lets through, and ones it refuses (a feed must survive a check bypassed). */
+export const HOSTILE_TEXT: Record<string, string> = {
+  markup: `</title><script>alert(1)</script> & "quotes" 'apos' ]]> <![CDATA[x]]>`,
+  entities: '&amp; &#0; &#x1; &lt; &bogus;',
+  emoji: 'Why do 🧬 and 👩🏽‍🔬 matter?',
+  rtl: 'ما هو التناضح؟ \u202Eevil\u202C',
+  separators: 'line\u2028para\u2029next\u0085del\u007F',
+  controls: 'tab\tvt\u000Bnul\u0000one\u0001esc\u001B',
+  nonCharacters: 'a\uFFFEb\uFFFFc\uFDD0d',
+  loneSurrogates: 'high\uD800 low\uDC00 swapped\uDC00\uD800',
+};

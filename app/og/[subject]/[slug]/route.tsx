@@ -1,8 +1,6 @@
 import { notFound } from 'next/navigation';
-import { ImageResponse } from 'next/og';
-import { OgCard } from '@/components/og-card';
 import { getArticleTitle } from '@/lib/content';
-import { OG_SIZE } from '@/lib/seo';
+import { renderOgImage } from '@/lib/og';
 
 type Context = { params: Promise<{ subject: string; slug: string }> };
 
@@ -18,5 +16,5 @@ export async function GET(_request: Request, { params }: Context) {
   const { subject, slug } = await params;
   const article = getArticleTitle(subject, slug);
   if (!article) notFound();
-  return new ImageResponse(<OgCard question={article.question} subject={article.subject} />, OG_SIZE);
+  return renderOgImage(article.question, article.subject);
 }
