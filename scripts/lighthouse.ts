@@ -7,9 +7,10 @@ import http from 'node:http';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
+import { toolEnv } from '@/lib/config';
 import { start, waitForServer } from './bench/measure';
 
-const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3477);
+const PORT = toolEnv().LIGHTHOUSE_PORT ?? 3477;
 const STRIPPED_PORT = PORT + 1;
 const base = `http://localhost:${PORT}`;
 const PAGES = [
