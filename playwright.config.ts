@@ -1,23 +1,10 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
 import { toolEnv } from './lib/config';
+import { CHROMIUM_ARGS, playwrightExecutablePath } from './scripts/chromium';
 
-const { E2E_PORT: PORT = 3210, CI, PLAYWRIGHT_CHROMIUM_PATH } = toolEnv();
+const { E2E_PORT: PORT = 3210, CI } = toolEnv();
 
-/** Playwright's own Chromium when installed, else Debian's (this machine cannot download browsers). */
-function executablePath(): string | undefined {
-  if (PLAYWRIGHT_CHROMIUM_PATH) return PLAYWRIGHT_CHROMIUM_PATH;
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
-  } catch {}
-  return '/usr/bin/chromium';
-}
-
-const launchOptions = {
-  executablePath: executablePath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
+const launchOptions = { executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: './e2e',

@@ -1,11 +1,12 @@
 // One measurement in a fresh process, printing one JSON line: `tsx scripts/bench/probe.ts content|search DIR [OUT]`.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { toolEnv } from '@/lib/config';
 import { scanContent } from '@/lib/content';
 import { buildLibrary } from '@/lib/content/library';
 import { getRelated } from '@/lib/content/related';
 
-const [kind, dir, out] = process.argv.slice(2);
+const [kind, dir, out] = parseArgs({ allowPositionals: true }).positionals;
 process.env.CONTENT_DIR = dir;
 Object.assign(process.env, { NODE_ENV: 'production' });
 const started = performance.now();
