@@ -1,15 +1,18 @@
 import type { NextConfig } from 'next';
+import { siteEnv } from './lib/config';
 import { SECURITY_HEADERS } from './lib/security-headers';
 
+// Validated before anything builds or serves: a bad value (PRERENDER_LIMIT=abc) stops here, naming the variable.
+const env = siteEnv();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // What Vercel packs into a function, as a folder: the bench and the cold-start test build it.
-  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  output: env.NEXT_OUTPUT,
   // The benchmark builds a generated corpus beside the real build without clobbering it.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
-  experimental: { cpus: Number(process.env.BUILD_CPUS) || 2 },
+  experimental: { cpus: env.BUILD_CPUS ?? 2 },
   // Requests read the compiled store (lib/content/store), never content/: each route carries only the part it
   // reads. Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin.
   outputFileTracingIncludes: {

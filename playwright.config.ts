@@ -1,32 +1,20 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { toolEnv } from './lib/config';
+import { CHROMIUM_ARGS, playwrightExecutablePath } from './scripts/chromium';
 
-const PORT = Number(process.env.E2E_PORT ?? 3210);
+const { E2E_PORT: PORT = 3210, CI } = toolEnv();
 
-/** Playwright's own Chromium when installed, else Debian's (this machine cannot download browsers). */
-function executablePath(): string | undefined {
-  if (process.env.PLAYWRIGHT_CHROMIUM_PATH) return process.env.PLAYWRIGHT_CHROMIUM_PATH;
-  try {
-    if (fs.existsSync(chromium.executablePath())) return undefined;
-  } catch {}
-  return '/usr/bin/chromium';
-}
-
-const launchOptions = {
-  executablePath: executablePath(),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-};
+const launchOptions = { executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: './e2e',
   // The cold-start test runs alone, against its own standalone build (playwright.standalone.config.ts).
   testIgnore: ['standalone/**'],
   fullyParallel: true,
-  forbidOnly: !!process.env.CI,
-  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!CI,
+  retries: CI ? 1 : 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   outputDir: 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -40,7 +28,7 @@ export default defineConfig({
   webServer: {
     command: `npx next start -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: !CI,
     timeout: 120_000,
   },
 });

@@ -10,6 +10,7 @@ import { articlePath } from '@/lib/paths';
  */
 export function proxy(request: NextRequest) {
   // next dev keeps no render cache, and its articles change while it runs: the page's own 404 is enough.
+  // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
   if (process.env.NODE_ENV !== 'production') return NextResponse.next();
   const parts = request.nextUrl.pathname.split('/');
   const [subject, slug] = parts[1] === 'og' ? [parts[2], parts[3]] : [parts[2], parts[4]];

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { siteEnv } from '../lib/config';
 import { HOSTILE_ANSWERS } from '../lib/content/__fixtures__/hostile';
 import { normalizeAnswer } from '../lib/content/normalize';
 import { renderMarkdown } from '../lib/markdown';
@@ -69,7 +70,7 @@ const nextFiles = () => {
       else if (!entry.name.startsWith('trace')) files.push(full);
     }
   };
-  walk(path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next', 'server'));
+  walk(path.join(process.cwd(), siteEnv().NEXT_DIST_DIR ?? '.next', 'server'));
   return files.sort();
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import type { Article, ArticleRecord, SubjectPage } from '@/lib/content';
+import { DESCRIPTION_LENGTH } from '@/lib/content/description';
 import { toPlainText, truncate } from '@/lib/markdown';
 import { subjectPath } from '@/lib/paths';
 import { absoluteUrl, SITE_NAME } from '@/lib/site';
@@ -29,7 +30,7 @@ export function pageMetadata({ title, description, path }: PageInput): Metadata 
 }
 
 export function articleDescription(article: Article): string {
-  return article.seo.description.trim() || truncate(toPlainText(article.answerMarkdown), 155);
+  return article.seo.description.trim() || truncate(toPlainText(article.answerMarkdown), DESCRIPTION_LENGTH.max);
 }
 
 export function articleMetadata(article: ArticleRecord): Metadata {

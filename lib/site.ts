@@ -1,3 +1,5 @@
+import { siteEnv } from '@/lib/config';
+
 export const SITE_NAME = 'QuickTakes';
 export const SITE_TAGLINE = 'Clear answers to the questions learners actually ask';
 export const PAGE_SIZE = 30;
@@ -6,9 +8,8 @@ export const LATEST_COUNT = 8;
 
 /** The one place the public base URL is decided: SITE_URL, then Vercel's production host, then localhost. */
 export function getSiteUrl(): string {
-  const explicit = process.env.SITE_URL?.trim();
+  const { SITE_URL: explicit, VERCEL_PROJECT_PRODUCTION_URL: vercel } = siteEnv();
   if (explicit) return explicit.replace(/\/+$/, '');
-  const vercel = process.env.VERCEL_PROJECT_PRODUCTION_URL?.trim();
   if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;
   return 'http://localhost:3000';
 }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
@@ -10,14 +11,18 @@ import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './b
 import { coldRequest, largestFunction } from './bench/standalone';
 import { buildStandalone } from './standalone';
 
-const args = process.argv.slice(2);
-const option = (name: string) => {
-  const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : undefined;
-};
-const articles = Number(option('articles') ?? 1000);
-const only = new Set((option('only') ?? 'content,build,search,serve,weight').split(','));
-const prerenderLimit = option('prerender-limit');
+const { values: args } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '1000' },
+    only: { type: 'string', default: 'content,build,search,serve,weight' },
+    'prerender-limit': { type: 'string' },
+    'search-designs': { type: 'string' },
+  },
+});
+const articles = Number(args.articles);
+if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number, got "${args.articles}"`);
+const only = new Set(args.only.split(','));
+const prerenderLimit = args['prerender-limit'];
 const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
 const distDir = `.next-bench-${articles}`;
 const PORT = 3455;
@@ -51,7 +56,7 @@ async function measureContent() {
 
 /** Builds the index with each design; the first design's figures are the reported keys. */
 async function measureSearch() {
-  const designs = (option('search-designs') ?? 'shards').split(',') as SearchDesign[];
+  const designs = (args['search-designs'] ?? 'shards').split(',') as SearchDesign[];
   for (const [i, design] of designs.entries()) {
     const f = await measureSearchDesign(design, dir, articles, PORT + 1, probe);
     log(`search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`);

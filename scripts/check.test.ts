@@ -128,7 +128,7 @@ describe('npm run check', () => {
       [b.file]: b.source,
     });
     expect(lines).toEqual([
-      'content/biology/what-is-osmosis.md:13: seo.page_description: warning: is 10 characters; search results show 50 to 160 best',
+      'content/biology/what-is-osmosis.md:13: seo.page_description: warning: is 10 characters; search results show 120 to 160 best',
       'content/biology/what-is-osmosis.md:18: question: warning: same as in biology/osmosis-again.md',
       'content/biology/what-is-osmosis.md:20: answer: warning: contains raw HTML, which the page strips',
       '✓ 2 articles checked: no errors, 3 warnings',

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { formatProblem, scanContent } from '@/lib/content';
 import { getContentDir } from '@/lib/content/source';
+import { isMain } from './main';
 
 export function runCheck(dir = getContentDir(), log: (line: string) => void = console.log, showWarnings = true): number {
   const { articles, problems } = scanContent(dir);
@@ -23,4 +24,4 @@ export function runCheck(dir = getContentDir(), log: (line: string) => void = co
   return errors > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = runCheck();
+if (isMain(import.meta.url)) process.exitCode = runCheck();

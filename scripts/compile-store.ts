@@ -1,8 +1,8 @@
 // Compiles the content store alone (the prebuild does it with the check and the search index).
-import { pathToFileURL } from 'node:url';
 import { compileStore } from '@/lib/content';
+import { isMain } from './main';
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isMain(import.meta.url)) {
   Object.assign(process.env, { NODE_ENV: 'production' });
   const started = performance.now();
   const { articles, shards } = compileStore();

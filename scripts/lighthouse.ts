@@ -2,24 +2,27 @@
 // against `next start` (after a build) and prints the four category scores.
 //   --runs N           audit each page N times and report the median performance run (default 1)
 //   --no-hydration     also audit the same HTML with every script removed, to price hydration
-import fs from 'node:fs';
 import http from 'node:http';
+import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
+import { toolEnv } from '@/lib/config';
 import { start, waitForServer } from './bench/measure';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
 
-const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3477);
+const PORT = toolEnv().LIGHTHOUSE_PORT ?? 3477;
 const STRIPPED_PORT = PORT + 1;
 const base = `http://localhost:${PORT}`;
 const PAGES = [
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency',
   '/learn/business-and-management',
 ];
-const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
-const withoutHydration = args.includes('--no-hydration');
-const chromePath = process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '1' }, 'no-hydration': { type: 'boolean', default: false } } });
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of runs, got "${args.runs}"`);
+const withoutHydration = args['no-hydration'];
+const chromePath = findChromium();
 
 /** Serves the page's own HTML minus scripts; everything else (CSS, icons) comes from the real server. */
 function strippedServer() {
@@ -71,7 +74,7 @@ function report(label: string, lhrs: Result[]): Record<string, number> {
 
 const server = start('node_modules/.bin/next', ['start', '-p', String(PORT)], {});
 const stripped = withoutHydration ? strippedServer().listen(STRIPPED_PORT) : undefined;
-const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 let failed = false;
 try {
   await waitForServer(`${base}/learn`);

@@ -4,16 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { toolEnv } from '@/lib/config';
 import { getAllArticles } from '@/lib/content';
 import { start, treeRssMb, waitForServer } from './bench/measure';
 
-const PORT = Number(process.env.LOADTEST_PORT ?? 3466);
-const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 60);
+const { LOADTEST_PORT: PORT = 3466, LOADTEST_SECONDS: SECONDS = 60, LOADTEST_LOG: LOG = 'test-results/loadtest-server.log' } = toolEnv();
 const base = `http://127.0.0.1:${PORT}`;
 Object.assign(process.env, { NODE_ENV: 'production' });
 const urls = getAllArticles().map((a) => a.url);
 
-const LOG = process.env.LOADTEST_LOG ?? 'test-results/loadtest-server.log';
 fs.mkdirSync(path.dirname(LOG), { recursive: true });
 const server = start('node_modules/.bin/next', ['start', '-p', String(PORT)], {}, LOG);
 const stop = () => server.pid && process.kill(-server.pid, 'SIGTERM');

@@ -1,11 +1,13 @@
 // npm run new -- --subject "Biology" "What is osmosis?": scaffolds an article in the seed's format.
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { scanContent } from '@/lib/content';
 import { getContentDir } from '@/lib/content/source';
 import { articlePath } from '@/lib/paths';
 import { SITE_NAME } from '@/lib/site';
 import { slugify } from '@/lib/slug';
+import { isMain } from './main';
 
 const STOP = new Set('a an and are as at be by can do does for from how in is it of on or the to what when where which who why with'.split(' '));
 
@@ -56,12 +58,20 @@ export function createArticle(subject: string, question: string, dir = getConten
   return file;
 }
 
+const USAGE = 'usage: npm run new -- --subject "Biology" "What is osmosis?"';
+
 function main(argv: string[]) {
-  const at = argv.indexOf('--subject');
-  const subject = at >= 0 ? argv[at + 1] : undefined;
-  const question = argv.filter((_, i) => i !== at && i !== at + 1).join(' ').trim();
-  if (!subject || !question) {
-    console.error('usage: npm run new -- --subject "Biology" "What is osmosis?"');
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: { subject: { type: 'string' } }, allowPositionals: true });
+  } catch (error) {
+    console.error(`npm run new: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  const subject = parsed.values.subject;
+  const question = parsed.positionals.join(' ').trim();
+  if (!subject?.trim() || !question) {
+    console.error(USAGE);
     return 2;
   }
   try {
@@ -74,4 +84,4 @@ function main(argv: string[]) {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (isMain(import.meta.url)) process.exitCode = main(process.argv.slice(2));

@@ -1,7 +1,10 @@
+// tsx scripts/screenshots.ts [BASE_URL] [OUT_DIR]: every page in light (desktop) and dark (mobile) as PNGs.
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, playwrightExecutablePath } from './chromium';
 
-const base = process.argv[2] ?? 'http://127.0.0.1:3210';
-const out = process.argv[3] ?? '/tmp/shots';
+const { positionals } = parseArgs({ allowPositionals: true });
+const [base = 'http://127.0.0.1:3210', out = '/tmp/shots'] = positionals;
 const pages: Record<string, string> = {
   home: '/',
   learn: '/learn',
@@ -16,7 +19,7 @@ const pages: Record<string, string> = {
   suggestions: '/learn/biology/questions/how-does-osmosis-work-in-cells',
 };
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS });
 for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const) {
   const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
   const page = await context.newPage();

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getAllArticles, getSubjects } from '@/lib/content';
 import { buildSearchFiles } from '@/lib/search/build';
+import { isMain } from './main';
 
 export async function buildSearchIndex(outputPath = path.join(process.cwd(), 'public', 'search-index')) {
   const articles = getAllArticles();
@@ -15,7 +16,7 @@ export async function buildSearchIndex(outputPath = path.join(process.cwd(), 'pu
   return { articles: articles.length, files: files.size, outputPath };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const started = Date.now();
   buildSearchIndex().then(
     ({ articles, files, outputPath }) =>

@@ -4,12 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { toolEnv } from '@/lib/config';
 import { scanContent } from '@/lib/content';
 import { buildStandalone } from '../../scripts/standalone';
 
 // A serverless instance: a standalone build of a fixture corpus, no content folder, no .next/cache.
 const DIST = '.next-standalone-test';
-const PORT = Number(process.env.STANDALONE_PORT ?? 3260);
+const PORT = toolEnv().STANDALONE_PORT ?? 3260;
 const base = `http://127.0.0.1:${PORT}`;
 const spyLog = path.join(os.tmpdir(), `fs-spy-${process.pid}.log`);
 let server: ChildProcess | undefined;

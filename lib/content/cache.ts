@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { siteEnv } from '@/lib/config';
 import type { ParseResult } from './parse';
 
 export type CacheEntry = { mtimeMs: number; size: number; result: ParseResult };
@@ -37,7 +38,7 @@ export function codeVersion(projectRoot: string): string | null {
 let codeKey: string | null | undefined;
 
 function cacheFile(dir: string): string | undefined {
-  const version = process.env.CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root()));
+  const version = siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root()));
   if (!version) return undefined;
   const key = createHash('sha1').update(dir).digest('hex').slice(0, 12);
   return path.join(cacheFolder(), `${key}-${version}.bin`);

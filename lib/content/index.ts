@@ -1,3 +1,4 @@
+import { DEFAULT_PRERENDER_LIMIT, isDevelopment, isProduction, prerenderLimit } from '@/lib/config';
 import { articlePath } from '@/lib/paths';
 import { PAGE_SIZE } from '@/lib/site';
 import { buildLibrary, type Library } from './library';
@@ -16,9 +17,9 @@ export type { ArticleRecord, Card, ListLink, TitleRecord } from './record';
 export { ContentError, formatProblem } from './problems';
 
 const DEV_RECHECK_MS = 500;
-const showDrafts = () => process.env.NODE_ENV !== 'production';
+const showDrafts = () => !isProduction();
 /** Production (next build and next start, Vercel) serves articles from the compiled store; next dev reads Markdown live. */
-const fromStore = () => process.env.NODE_ENV === 'production';
+const fromStore = isProduction;
 
 /** Parses and validates every file; reports all problems instead of stopping at the first. */
 export function scanContent(dir?: string): { articles: Article[]; problems: Problem[] } {
@@ -33,7 +34,7 @@ let checkedAt = 0;
 
 /** The memoized library; in development it is rebuilt when a file changes. Throws on any content error. */
 export function getLibrary(): Library {
-  const dev = process.env.NODE_ENV === 'development';
+  const dev = isDevelopment();
   if (library && (!dev || Date.now() - checkedAt < DEV_RECHECK_MS)) return library;
   checkedAt = Date.now();
   if (library && !readContent().changed) return library;
@@ -69,7 +70,7 @@ export function getAllArticles(): Article[] {
   return getLibrary().articles;
 }
 
-export const DEFAULT_PRERENDER_LIMIT = 20_000;
+export { DEFAULT_PRERENDER_LIMIT };
 
 /** Highest score first, then newest, then lowest id: a total order, so the prerendered set is stable. */
 export const comparePrerenderOrder = (a: Article, b: Article) =>
@@ -77,8 +78,7 @@ export const comparePrerenderOrder = (a: Article, b: Article) =>
 
 /** The articles built ahead of time: all of them up to PRERENDER_LIMIT, else the top by score, then newest. */
 export function getPrerenderedArticles(): Article[] {
-  const raw = Number(process.env.PRERENDER_LIMIT);
-  const limit = Number.isInteger(raw) && raw >= 0 && process.env.PRERENDER_LIMIT?.trim() ? raw : DEFAULT_PRERENDER_LIMIT;
+  const limit = prerenderLimit();
   const articles = getLibrary().articles;
   if (articles.length <= limit) return articles;
   return [...articles].sort(comparePrerenderOrder).slice(0, limit);

@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { fromCms } from './cms';
 import { findFieldLine } from './lines';
 import { toArticle } from './normalize';
 import { checkArticle } from './rules';
@@ -96,7 +97,7 @@ export function parseArticle(file: string, source: string): ParseResult {
     return problem('front matter', 'must be a YAML mapping of fields', 2);
   }
 
-  const record = data as Record<string, unknown>;
+  const record = fromCms(data as Record<string, unknown>);
   const problems: Problem[] = [];
   const report = (issues: z.core.$ZodIssue[], prefix: string[] = []) => {
     for (const issue of issues) {

@@ -1,5 +1,6 @@
 import { findRenderProblem } from '@/lib/markdown';
 import { slugify } from '@/lib/slug';
+import { descriptionLengthProblem } from './description';
 import type { Article, Problem } from './types';
 
 // Attributes hold no '<', so each failed '<a ' stops at the next '<': linear on any input.
@@ -17,9 +18,8 @@ export function checkArticle(article: Article): Problem[] {
   if (slugify(article.subject) !== article.subjectSlug) {
     error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`);
   }
-  const length = article.seo.description.length;
-  if (length === 0) warn('seo.page_description', "is empty; search results will show the answer's opening words");
-  else if (length < 50 || length > 160) warn('seo.page_description', `is ${length} characters; search results show 50 to 160 best`);
+  const description = descriptionLengthProblem(article.seo.description);
+  if (description) warn('seo.page_description', description);
   if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
   // The page would show such an answer as plain text; the build refuses it instead.
   const unrenderable = findRenderProblem(article.answerMarkdown);

@@ -46,22 +46,34 @@ const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(z.string().min(1, { er
   error: 'must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
 }));
 
+/** One of `related_article1..5`: a related question, resolved by id, then by url. */
 export const relatedRefSchema = z.looseObject({
+  /** The related article's id. */
   id: z.int({ error: 'must be a whole number' }).positive({ error: 'must be positive' }),
+  /** The related article's question, word for word. */
   title: text(FIELD_LIMITS.question),
+  /** The related article's subject. */
   subject: text(FIELD_LIMITS.subject),
+  /** The related article's url. */
   url: articleUrl,
 });
 
 /** The front matter as writers write it; unknown keys such as `_schema` are tolerated. */
 export const rawArticleSchema = z.looseObject({
+  /** Unique whole number; related references point at it. */
   id: z.int({ error: 'must be a whole number' }).positive({ error: 'must be positive' }),
+  /** `YYYY-MM-DD`, a real calendar date: the "Posted on" date, sort order, sitemap lastmod and feed date. */
   date: isoDate,
+  /** The question again (kept for the real data's format). */
   title: text(FIELD_LIMITS.question),
+  /** The question again (kept for the real data's format). */
   article_title: text(FIELD_LIMITS.question),
+  /** How the date is shown, in moment-style tokens (`MMM DD, YYYY`), always in UTC. */
   date_format: text(FIELD_LIMITS.date_format),
+  /** The words before the date: `Posted on`. */
   post_on_text: text(FIELD_LIMITS.post_on_text),
   // An empty description is allowed: pages then describe themselves with the answer's opening words.
+  /** `title` (`QuickTakes | <subject>`), `page_description` (120-160 characters or empty) and comma-separated `page_keywords`. */
   seo: z.looseObject(
     {
       title: text(FIELD_LIMITS['seo.title']),
@@ -70,14 +82,22 @@ export const rawArticleSchema = z.looseObject({
     },
     { error: 'must be a mapping' },
   ),
+  /** Shown under the question and in structured data. */
   author: text(FIELD_LIMITS.author),
+  /** The page's one h1, its title, card text and search weight. */
   question: text(FIELD_LIMITS.question),
   // Its length and shape are the renderer's limits (lib/markdown-limits.ts), checked after parsing.
+  /** Markdown; literal `\n` sequences become line breaks, raw HTML is stripped. */
   answer: text(undefined, true),
+  /** The subject's name; its slug is the first part of `url`. */
   subject: text(FIELD_LIMITS.subject),
+  /** `<slug>.md`, the file's own name. */
   file_name: text(FIELD_LIMITS.file_name),
+  /** `/learn/<subject-slug>/questions/<slug>`: the page address, never derived from the title. */
   url: articleUrl,
+  /** A number (the real data uses -1.0); higher scores are prerendered first on very large sites. */
   score: z.number({ error: 'must be a number' }),
+  /** Optional; true keeps the article out of production builds, next dev shows it with a banner. */
   draft: z.boolean({ error: 'must be true or false' }).optional(),
 });
 

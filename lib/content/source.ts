@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { siteEnv } from '@/lib/config';
 import { findFieldLine } from './lines';
 import { readCache, writeCache, type CacheEntry } from './cache';
 import { parseArticle, splitFrontMatter, type ParseResult } from './parse';
@@ -8,7 +9,7 @@ import type { Problem } from './types';
 /** The only place the site touches the file system for content. */
 export function getContentDir(): string {
   // Ignored by the tracer: next.config.ts includes content/ in the server bundle explicitly.
-  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR || path.join(process.cwd(), 'content'));
+  return path.resolve(/*turbopackIgnore: true*/ siteEnv().CONTENT_DIR || path.join(process.cwd(), 'content'));
 }
 
 const cacheByDir = new Map<string, Map<string, CacheEntry>>();

@@ -1,10 +1,12 @@
 // One measurement in a fresh process, printing one JSON line: `tsx scripts/bench/probe.ts content|search DIR [OUT]`.
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { toolEnv } from '@/lib/config';
 import { scanContent } from '@/lib/content';
 import { buildLibrary } from '@/lib/content/library';
 import { getRelated } from '@/lib/content/related';
 
-const [kind, dir, out] = process.argv.slice(2);
+const [kind, dir, out] = parseArgs({ allowPositionals: true }).positionals;
 process.env.CONTENT_DIR = dir;
 Object.assign(process.env, { NODE_ENV: 'production' });
 const started = performance.now();
@@ -24,7 +26,7 @@ if (kind === 'content') {
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');
   const { articles } =
-    process.env.SEARCH_DESIGN === 'pagefind'
+    toolEnv().SEARCH_DESIGN === 'pagefind'
       ? await (await import('./pagefind')).buildPagefindIndex(target)
       : await (await import('../search-index')).buildSearchIndex(target);
   report({ articles });

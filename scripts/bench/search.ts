@@ -6,6 +6,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import * as esbuild from 'esbuild';
+import { CHROMIUM_ARGS, playwrightExecutablePath } from '../chromium';
 
 /** `shards` is what the site serves (lib/search); `pagefind` is the comparison (scripts/bench/pagefind.ts). */
 export const SEARCH_DESIGNS = ['shards', 'pagefind'] as const;
@@ -35,7 +36,7 @@ export async function measureSearchDesign(design: SearchDesign, corpus: string, 
     res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const browser = await chromium.launch({ executablePath: fs.existsSync(chromium.executablePath()) ? undefined : '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS });
   try {
     const words = firstQuestionWords(corpus);
     const typical = await queryWeight(browser, port, design, words);

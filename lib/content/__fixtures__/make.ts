@@ -21,6 +21,10 @@ type Options = {
 
 const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
 
+// Within DESCRIPTION_LENGTH (120-160) whatever the question, and different for each question.
+const describe = (question: string) =>
+  `A description of ${question}, long enough to read well in a search result, saying what the answer covers and why a learner would read it.`.slice(0, 150);
+
 /** A small article in the seed's exact format. */
 export function makeSource(options: Options = {}): { file: string; source: string } {
   const subject = options.subject ?? 'Biology';
@@ -43,7 +47,7 @@ post_on_text: Posted on
 seo:
   title: QuickTakes | ${subject}
   page_description: >-
-    A short description of ${question} that is long enough to read well in a search result.
+    ${describe(question)}
   page_keywords: >-
     ${options.keywords ?? 'osmosis, water, membrane'}
 author: QuickTakes
