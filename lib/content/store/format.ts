@@ -6,7 +6,7 @@ import path from 'node:path';
  * lists, so a shard's records share their "more in subject" links and many related cards, which brotli
  * then stores once (docs/performance.md compares sizes).
  */
-export const ARTICLES_PER_SHARD = 128;
+export const ARTICLES_PER_SHARD = 256;
 export const STORE_VERSION = 2;
 /** Fixed, so the tracer can follow the proxy's literal path to the URL index (next.config.ts adds the rest). */
 export const STORE_FOLDER = '.content-store';
