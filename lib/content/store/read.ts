@@ -11,9 +11,23 @@ export type StoreReader = {
   prerendered(): [string, string][];
 };
 
+/** Decoded shards most recently read: bounded, so memory never grows with the library. */
+const RECENT_SHARDS = 4;
+const recent = new Map<string, string>();
+
+function shardText(file: string): string {
+  let text = recent.get(file);
+  if (text === undefined) {
+    text = zlib.brotliDecompressSync(fs.readFileSync(file)).toString('utf8');
+    if (recent.size >= RECENT_SHARDS) recent.delete(recent.keys().next().value as string);
+  } else recent.delete(file);
+  recent.set(file, text);
+  return text;
+}
+
 /** The line of a shard (JSON lines, url first) that holds `url`. */
 function findLine(file: string, url: string): unknown {
-  const text = zlib.brotliDecompressSync(fs.readFileSync(file)).toString('utf8');
+  const text = shardText(file);
   const prefix = `{"url":${JSON.stringify(url)},`;
   const start = text.startsWith(prefix) ? 0 : text.indexOf(`\n${prefix}`) + 1;
   if (start === 0 && !text.startsWith(prefix)) return undefined;

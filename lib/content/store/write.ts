@@ -39,7 +39,10 @@ export function writeStore(library: Library, prerendered: readonly Article[], di
     fs.writeFileSync(staged.shard(shards++), compressShard(text));
   }
   fs.writeFileSync(staged.urls, encodeUrlIndex(entries));
-  fs.writeFileSync(staged.prerender, JSON.stringify(prerendered.map((a) => [a.subjectSlug, a.slug])));
+  // In store order, so that a build worker's consecutive pages read the same shard (read.ts keeps recent ones).
+  const position = new Map(entries.map((e, i) => [e.url, i]));
+  const inStoreOrder = [...prerendered].sort((a, b) => (position.get(a.url) ?? 0) - (position.get(b.url) ?? 0));
+  fs.writeFileSync(staged.prerender, JSON.stringify(inStoreOrder.map((a) => [a.subjectSlug, a.slug])));
   const manifest: StoreManifest = { version: STORE_VERSION, articles: library.articles.length, shards, subjects: library.subjects };
   fs.writeFileSync(staged.manifest, JSON.stringify(manifest));
 
