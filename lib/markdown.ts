@@ -1,9 +1,11 @@
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import remarkMath from 'remark-math';
+import { ANSWER_HANDLERS, ANSWER_SCHEMA } from './markdown-plugins';
 
-// remark-html sanitizes by default (GitHub's schema): raw HTML and javascript: URLs are dropped.
-const processor = remark().use(remarkGfm).use(remarkHtml).freeze();
+// remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
+const processor = remark().use(remarkGfm).use(remarkMath).use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA }).freeze();
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
