@@ -38,7 +38,7 @@ export function renderLlmsTxt(subjects: Subject[]): string {
   });
   return `# ${SITE_NAME}
 
-> ${SITE_TAGLINE}: short, structured answers to learners' questions, one subject at a time.
+> ${SITE_TAGLINE}: structured answers written for learners, grouped by subject.
 
 Every article has a Markdown copy at its address plus \`.md\`, with its sources and a canonical link. The files below list each subject's questions, newest first, with links to those copies.
 
