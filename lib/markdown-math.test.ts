@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { plainExcerpt, renderMarkdown } from '@/lib/markdown';
+import { texToText } from '@/lib/tex-text';
 
 const tags = (html: string) => html.match(/<[^>]+>/g) ?? [];
 
@@ -46,5 +47,14 @@ describe('math in answers', () => {
 
   it('keeps sanitizing: classes other than highlight tokens are dropped from spans', () => {
     expect(renderMarkdown('<span class="evil">x</span>')).not.toContain('evil');
+  });
+});
+
+describe('math in excerpts and descriptions', () => {
+  it('reads as plain text, never as TeX source', () => {
+    expect(texToText('x = \\dfrac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}')).toBe('x = (-b ± √(b² - 4ac))/2a');
+    expect(texToText('\\text{pH} = -\\log_{10}[\\mathrm{H^+}]')).toBe('pH = -log10[H⁺]');
+    expect(texToText("f'(x) = \\lim_{h \\to 0} \\dfrac{f(x + h) - f(x)}{h}")).toBe("f'(x) = lim(h → 0) (f(x + h) - f(x))/h");
+    expect(plainExcerpt('A ticket costs \\$4; the Lorentz factor is $\\gamma = 1/\\sqrt{1 - v^2/c^2}$.', 180)).toBe('A ticket costs $4; the Lorentz factor is γ = 1/√(1 - v²/c²).');
   });
 });

@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import remarkMath from 'remark-math';
 import { ANSWER_HANDLERS, ANSWER_SCHEMA } from './markdown-plugins';
+import { mathToText } from './tex-text';
 
 // remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
 const processor = remark().use(remarkGfm).use(remarkMath).use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA }).freeze();
@@ -13,7 +14,7 @@ export function renderMarkdown(markdown: string): string {
 
 /** Cheap Markdown-to-text for excerpts and descriptions; listing pages never run remark. */
 export function toPlainText(markdown: string): string {
-  return markdown
+  return mathToText(markdown)
     .replace(/<[^>]*>/g, ' ')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

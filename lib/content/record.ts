@@ -50,6 +50,7 @@ const toCard = ({ id, url, question, subject, excerpt, publishedAt, dateLabel }:
 export function compileArticle(library: Library, article: Article): ArticleRecord {
   const related = getRelated(library, article, RELATED_COUNT);
   const answerHtml = renderMarkdown(article.answerMarkdown);
+  const backlinks = getBacklinks(library, article, related);
   return {
     // url first: the store finds a record in its shard by this prefix.
     url: article.url,
@@ -71,8 +72,8 @@ export function compileArticle(library: Library, article: Article): ArticleRecor
     description: articleDescription(article),
     seo: { title: article.seo.title, keywords: article.seo.keywords },
     related: related.map(toCard),
-    more: moreInSubject(library, article, related).map(toLink),
-    backlinks: getBacklinks(library, article, related).map(toLink),
+    more: moreInSubject(library, article, [...related, ...backlinks]).map(toLink),
+    backlinks: backlinks.map(toLink),
   };
 }
 
