@@ -15,6 +15,8 @@ const base = `http://localhost:${PORT}`;
 const PAGES = [
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency',
   '/learn/business-and-management',
+  // Math (MathML and its stylesheet), an updated date, sources and "Questions that link here".
+  '/learn/physics/questions/what-are-newtons-three-laws-of-motion',
 ];
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
