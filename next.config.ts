@@ -18,6 +18,7 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     '/learn/*/questions/*': ['./.content-store/manifest.json', './.content-store/shards/**'],
     '/og/*/*': ['./.content-store/manifest.json', './.content-store/titles/**'],
+    '/md/*/*': ['./.content-store/manifest.json', './.content-store/markdown/**'],
   },
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {

@@ -9,12 +9,21 @@ import { articlePath } from '@/lib/paths';
  * The check is a binary search of the build's URL index, loaded once per process (8 bytes an article).
  */
 export function proxy(request: NextRequest) {
+  const parts = request.nextUrl.pathname.split('/');
+  const og = parts[1] === 'og';
+  const [subject, page] = og ? [parts[2], parts[3]] : [parts[2], parts[4]];
+  // `<article>.md` is the article's Markdown copy, served by app/md after the same check.
+  const markdown = !og && page?.endsWith('.md');
+  const slug = markdown ? page?.slice(0, -'.md'.length) : page;
   // next dev keeps no render cache, and its articles change while it runs: the page's own 404 is enough.
   // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
-  if (process.env.NODE_ENV !== 'production') return NextResponse.next();
-  const parts = request.nextUrl.pathname.split('/');
-  const [subject, slug] = parts[1] === 'og' ? [parts[2], parts[3]] : [parts[2], parts[4]];
-  if (subject && slug && exists(safeDecode(subject), safeDecode(slug))) return NextResponse.next();
+  const dev = process.env.NODE_ENV !== 'production';
+  if (subject && slug && (dev || exists(safeDecode(subject), safeDecode(slug)))) {
+    if (!markdown) return NextResponse.next();
+    const copy = request.nextUrl.clone();
+    copy.pathname = `/md/${subject}/${slug}`;
+    return NextResponse.rewrite(copy);
+  }
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
   // (vercel/next.js#94745), which fails under load.
   const notFound = request.nextUrl.clone();

@@ -4,8 +4,9 @@ import { absoluteUrl } from '@/lib/site';
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    // The search index is thousands of JSON files for the browser, not pages.
-    rules: [{ userAgent: '*', allow: '/', disallow: `${SEARCH_INDEX_PATH}/` }],
+    // The search index is thousands of JSON files for the browser, not pages; /md/ is the internal target of
+    // the public `<article>.md` addresses (proxy.ts).
+    rules: [{ userAgent: '*', allow: '/', disallow: [`${SEARCH_INDEX_PATH}/`, '/md/'] }],
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

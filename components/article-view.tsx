@@ -2,8 +2,12 @@ import type { ArticleRecord } from '@/lib/content';
 import { articleCrumbs } from '@/lib/breadcrumbs';
 import { subjectPath } from '@/lib/paths';
 import { absoluteUrl } from '@/lib/site';
+import { markdownPath } from '@/lib/markdown-copy';
+import { ArticleSources } from './article-sources';
+import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';
 import { CopyLinkButton } from './copy-link-button';
+import { CopyMarkdownButton } from './copy-markdown-button';
 import { MoreInSubject } from './more-in-subject';
 import { Prose } from './prose';
 import { RelatedArticles } from './related-articles';
@@ -14,6 +18,9 @@ export function ArticleView({ article }: Props) {
   const subjectHref = subjectPath(article.subjectSlug);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+      {/* React puts this in <head>; only pages with formulas load the math stylesheet (a CSS import would load it on every article). */}
+      {/* eslint-disable-next-line @next/next/no-css-tags -- conditional per page, which an import cannot be */}
+      {article.hasMath && <link rel="stylesheet" href="/math/temml.css" precedence="default" />}
       <Breadcrumbs items={articleCrumbs(article)} />
       <article className="mx-auto mt-8 max-w-[70ch]">
         {article.draft && (
@@ -30,20 +37,29 @@ export function ArticleView({ article }: Props) {
           </h1>
           <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
             <time dateTime={article.publishedAt}>{article.dateLabel}</time>
+            {article.updatedAt && (
+              <>
+                <span aria-hidden="true">·</span>
+                <time dateTime={article.updatedAt}>{article.updatedLabel}</time>
+              </>
+            )}
             <span aria-hidden="true">·</span>
             <span>By {article.author}</span>
             <span aria-hidden="true">·</span>
             <span>{article.readingMinutes} min read</span>
           </p>
-          <div className="no-print mt-4">
+          <div className="no-print mt-4 flex flex-wrap gap-2">
             <CopyLinkButton url={absoluteUrl(article.url)} />
+            <CopyMarkdownButton href={markdownPath(article.url)} />
           </div>
         </header>
         <Prose html={article.answerHtml} />
+        <ArticleSources sources={article.sources} />
       </article>
       <div className="no-print mx-auto max-w-4xl">
         <RelatedArticles articles={article.related} />
         <div className="mx-auto max-w-[70ch]">
+          <Backlinks articles={article.backlinks} />
           <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={article.more} />
         </div>
       </div>

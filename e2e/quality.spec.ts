@@ -12,6 +12,10 @@ const PAGES: Record<string, string> = {
   subjectPage2: '/learn/business-and-management/page/2',
   article: SEED_URL,
   table: '/learn/economics/questions/what-is-price-elasticity-of-demand-and-how-is-it-calculated',
+  // MathML, an updated date, sources and "Questions that link here"; highlighted code.
+  math: '/learn/physics/questions/what-are-newtons-three-laws-of-motion',
+  sources: '/learn/environmental-science/questions/what-are-the-main-causes-of-biodiversity-loss',
+  code: '/learn/computer-science/questions/what-is-recursion-and-how-does-it-work-in-programming',
   search: '/search?q=energy',
   notFound: '/learn/biology/questions/how-does-osmosis-work-in-cells',
 };

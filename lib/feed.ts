@@ -1,4 +1,5 @@
 import type { Article } from '@/lib/content';
+import { lastModified } from '@/lib/content/dated';
 import { articleDescription, FEED_PATH } from '@/lib/seo';
 import { escapeXml } from '@/lib/escape';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
@@ -21,7 +22,9 @@ export function renderFeed(articles: Article[]): string {
     </item>`,
     )
     .join('\n');
-  const lastBuild = articles[0] ? `\n    <lastBuildDate>${rfc822(articles[0].publishedAt)}</lastBuildDate>` : '';
+  // The channel changed when its newest item was posted or any item was last updated.
+  const newest = articles.map(lastModified).sort().at(-1);
+  const lastBuild = newest ? `\n    <lastBuildDate>${rfc822(newest)}</lastBuildDate>` : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>

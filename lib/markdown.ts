@@ -1,11 +1,14 @@
 import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
+import remarkMath from 'remark-math';
 import { escapeXml } from '@/lib/escape';
 import { measureTreeDepth, mayNestTooDeep, RENDER_LIMITS, scanRenderLimits, type RenderProblem } from '@/lib/markdown-limits';
+import { ANSWER_HANDLERS, ANSWER_SCHEMA } from '@/lib/markdown-plugins';
+import { mathToText } from '@/lib/tex-text';
 
-// remark-html sanitizes by default (GitHub's schema): raw HTML and javascript: URLs are dropped.
-const processor = remark().use(remarkGfm).use(remarkHtml).freeze();
+// remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
+const processor = remark().use(remarkGfm).use(remarkMath).use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA }).freeze();
 
 /**
  * Markdown to sanitized HTML. An answer past the renderer's limits (npm run check refuses it), or one
@@ -77,7 +80,7 @@ const INLINE_MARKS = /[*_`~|]+/g;
 const SPACES = /\s+/g;
 
 function flattenParagraph(paragraph: string): string {
-  return paragraph
+  return mathToText(paragraph)
     .replace(TAG, ' ')
     .replace(IMAGE, '$1')
     .replace(LINK, '$1')

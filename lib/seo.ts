@@ -37,15 +37,19 @@ export function articleMetadata(article: ArticleRecord): Metadata {
   const title = `${article.question} | ${article.seo.title}`;
   const description = article.description;
   const base = pageMetadata({ title, description, path: article.url });
+  // The Markdown copy beside the feed: Next replaces `alternates.types` whole.
+  const types = { ...feedAlternate(), 'text/markdown': [{ url: absoluteUrl(`${article.url}.md`), title: `${article.question} (Markdown)` }] };
   const image = { url: absoluteUrl(ogImagePath(article)), ...OG_SIZE, alt: article.question, type: 'image/png' };
   return {
     ...base,
+    alternates: { ...base.alternates, types },
     keywords: article.seo.keywords,
     authors: [{ name: article.author }],
     openGraph: {
       ...base.openGraph,
       type: 'article',
       publishedTime: article.publishedAt,
+      ...(article.updatedAt ? { modifiedTime: article.updatedAt } : {}),
       section: article.subject,
       authors: [article.author],
       tags: article.seo.keywords,

@@ -1,4 +1,5 @@
 import type { Library } from '@/lib/content/library';
+import { lastModified } from '@/lib/content/dated';
 import { escapeXml } from '@/lib/escape';
 import { subjectPath } from '@/lib/paths';
 import { absoluteUrl, PAGE_SIZE } from '@/lib/site';
@@ -14,7 +15,7 @@ const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
 
 /** Every public page with the date of the newest content it shows (never the build time). */
 export function listSitemapEntries(library: Library): SitemapEntry[] {
-  const overall = newest(library.articles.map((a) => a.publishedAt));
+  const overall = newest(library.articles.map(lastModified));
   const entries: SitemapEntry[] = [
     { url: absoluteUrl('/'), lastmod: overall },
     { url: absoluteUrl('/learn'), lastmod: overall },
@@ -23,10 +24,10 @@ export function listSitemapEntries(library: Library): SitemapEntry[] {
     const list = library.bySubject.get(subject.slug) ?? [];
     for (let page = 1; (page - 1) * PAGE_SIZE < list.length; page++) {
       const slice = list.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-      entries.push({ url: absoluteUrl(subjectPath(subject.slug, page)), lastmod: newest(slice.map((a) => a.publishedAt)) });
+      entries.push({ url: absoluteUrl(subjectPath(subject.slug, page)), lastmod: newest(slice.map(lastModified)) });
     }
   }
-  for (const article of library.articles) entries.push({ url: absoluteUrl(article.url), lastmod: article.publishedAt });
+  for (const article of library.articles) entries.push({ url: absoluteUrl(article.url), lastmod: lastModified(article) });
   return entries;
 }
 

@@ -1,4 +1,4 @@
-import type { ArticleRecord, SubjectPage } from '@/lib/content';
+import type { ArticleRecord, Source, SubjectPage } from '@/lib/content';
 import { ogImagePath } from '@/lib/seo';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
 import { subjectPath } from '@/lib/paths';
@@ -28,6 +28,7 @@ export function articleJsonLd(article: ArticleRecord): JsonObject {
     headline: article.question,
     description: article.description,
     datePublished: article.publishedAt,
+    dateModified: article.updatedAt ?? article.publishedAt,
     author: { '@type': 'Organization', name: article.author },
     publisher: organization(),
     mainEntityOfPage: { '@type': 'WebPage', '@id': absoluteUrl(article.url) },
@@ -35,8 +36,17 @@ export function articleJsonLd(article: ArticleRecord): JsonObject {
     keywords: article.seo.keywords.join(', '),
     image: absoluteUrl(ogImagePath(article)),
     inLanguage: 'en',
+    ...(article.sources.length > 0 ? { citation: article.sources.map(citation) } : {}),
   };
 }
+
+const citation = ({ title, url, publisher, year }: Source): JsonObject => ({
+  '@type': 'CreativeWork',
+  name: title,
+  ...(url ? { url } : {}),
+  ...(publisher ? { publisher: { '@type': 'Organization', name: publisher } } : {}),
+  ...(year ? { datePublished: String(year) } : {}),
+});
 
 export function collectionPageJsonLd({ subject, articles, page }: SubjectPage, description: string): JsonObject {
   const url = absoluteUrl(subjectPath(subject.slug, page));

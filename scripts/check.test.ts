@@ -38,7 +38,8 @@ const article = (options: Parameters<typeof makeSource>[0] = {}) => {
 
 describe('npm run check', () => {
   it('passes valid content with a summary line', () => {
-    const { code, lines } = check({ ...article({ id: 1 }), ...article({ id: 2, question: 'What is diffusion?' }) });
+    const diffusion = { id: 2, title: 'What is diffusion?', subject: 'Biology', url: '/learn/biology/questions/what-is-diffusion' };
+    const { code, lines } = check({ ...article({ id: 1, related: [diffusion] }), ...article({ id: 2, question: 'What is diffusion?' }) });
     expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
     expect(code).toBe(0);
   });
@@ -98,7 +99,7 @@ describe('npm run check', () => {
       ...article({ id: 1, subject: 'Computer Science', question: 'A?' }),
       ...article({ id: 2, subject: 'Computer science', question: 'B?' }),
     });
-    expect(lines[0]).toMatch(/^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/);
+    expect(lines).toContainEqual(expect.stringMatching(/^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/));
   });
 
   it('checks related references: itself, disagreeing url or title, missing ids as warnings', () => {
@@ -120,18 +121,21 @@ describe('npm run check', () => {
     expect(code).toBe(1);
   });
 
-  it('warns about raw HTML, duplicate questions and descriptions, and description length', () => {
+  it('warns about raw HTML, duplicate questions and descriptions, description length and orphans', () => {
     const a = makeSource({ id: 1, answer: 'Hello <b>bold</b> and `<code>` stays.' });
     const b = makeSource({ id: 2, question: 'What is osmosis?', slug: 'osmosis-again' });
     const { code, lines } = check({
       [a.file]: a.source.replace(/page_description: >-\n {4}.*/, 'page_description: >-\n    Too short.'),
       [b.file]: b.source,
     });
+    const orphan = 'id: warning: is an orphan: no article refers to it and it has no related_article references of its own';
     expect(lines).toEqual([
+      `content/biology/osmosis-again.md:3: ${orphan}`,
+      `content/biology/what-is-osmosis.md:3: ${orphan}`,
       'content/biology/what-is-osmosis.md:13: seo.page_description: warning: is 10 characters; search results show 120 to 160 best',
       'content/biology/what-is-osmosis.md:18: question: warning: same as in biology/osmosis-again.md',
       'content/biology/what-is-osmosis.md:20: answer: warning: contains raw HTML, which the page strips',
-      '✓ 2 articles checked: no errors, 3 warnings',
+      '✓ 2 articles checked: no errors, 5 warnings',
     ]);
     expect(code).toBe(0);
   });

@@ -17,6 +17,8 @@ const base = `http://localhost:${PORT}`;
 const PAGES = [
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency',
   '/learn/business-and-management',
+  // Math (MathML and its stylesheet), an updated date, sources and "Questions that link here".
+  '/learn/physics/questions/what-are-newtons-three-laws-of-motion',
 ];
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '1' }, 'no-hydration': { type: 'boolean', default: false } } });
 const runs = Number(args.runs);

@@ -46,7 +46,7 @@ test.afterAll(() => {
   fs.rmSync(spyLog, { force: true });
 });
 
-test('every article, prerendered or not, and its Open Graph image answer 200 from the store', async ({ request }) => {
+test('every article, prerendered or not, its Open Graph image and its Markdown copy answer 200 from the store', async ({ request }) => {
   test.setTimeout(300_000);
   const prerendered = fs.readdirSync(path.join(DIST, 'server', 'app', 'learn'), { recursive: true }).filter((f) => String(f).endsWith('.html'));
   expect(prerendered.length).toBeGreaterThan(0);
@@ -58,11 +58,15 @@ test('every article, prerendered or not, and its Open Graph image answer 200 fro
     const image = await request.get(`/og/${article.subjectSlug}/${article.slug}`);
     expect(image.status(), `og of ${article.url}`).toBe(200);
     expect(image.headers()['content-type']).toBe('image/png');
+    const copy = await request.get(`${article.url}.md`);
+    expect(copy.status(), `${article.url}.md`).toBe(200);
+    expect(copy.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+    expect((await copy.text()).split('\n')[0]).toBe(`# ${article.question.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1')}`);
   }
 });
 
 test('unknown slugs answer 404 and leave no cache entry', async ({ request }) => {
-  for (const url of ['/learn/biology/questions/no-such-article', '/og/biology/no-such-article', '/learn/nope/questions/x']) {
+  for (const url of ['/learn/biology/questions/no-such-article', '/og/biology/no-such-article', '/learn/nope/questions/x', '/learn/biology/questions/no-such-article.md', '/md/biology/no-such-article']) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
   const cached = fs.readdirSync(path.join(DIST, 'standalone', DIST), { recursive: true }).map(String);

@@ -1,9 +1,11 @@
 import { DEFAULT_PRERENDER_LIMIT, isDevelopment, isProduction, prerenderLimit } from '@/lib/config';
 import { articlePath } from '@/lib/paths';
 import { PAGE_SIZE } from '@/lib/site';
+import { checkOrphans } from './backlinks';
+import { checkDates } from './dated';
 import { buildLibrary, type Library } from './library';
 import { ContentError } from './problems';
-import { compileArticle, type ArticleRecord, type TitleRecord } from './record';
+import { compileArticle, compileMarkdown, type ArticleRecord, type MarkdownRecord, type TitleRecord } from './record';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
 import { storeDir, type StoreManifest } from './store/format';
@@ -12,9 +14,10 @@ import { storeHas } from './store/urls';
 import { writeStore } from './store/write';
 import type { Article, Problem, Subject } from './types';
 
-export type { Article, Problem, Subject } from './types';
-export type { ArticleRecord, Card, ListLink, TitleRecord } from './record';
+export type { Article, Problem, Source, Subject } from './types';
+export type { ArticleRecord, Card, ListLink, MarkdownRecord, TitleRecord } from './record';
 export { ContentError, formatProblem } from './problems';
+export { lastModified } from './dated';
 
 const DEV_RECHECK_MS = 500;
 const showDrafts = () => !isProduction();
@@ -25,7 +28,7 @@ const fromStore = isProduction;
 export function scanContent(dir?: string): { articles: Article[]; problems: Problem[] } {
   const { files } = readContent(dir);
   const articles = files.flatMap(({ result }) => (result.article ? [result.article] : []));
-  const problems = [...files.flatMap(({ result }) => result.problems), ...checkLibrary(articles)];
+  const problems = [...files.flatMap(({ result }) => result.problems), ...checkLibrary(articles), ...checkDates(articles), ...checkOrphans(articles)];
   return { articles, problems: locateProblems(problems, dir) };
 }
 
@@ -111,6 +114,14 @@ export function getArticleTitle(subjectSlug: string, slug: string): TitleRecord 
   if (fromStore()) return store().title(url);
   const article = getLibrary().byUrl.get(url);
   return article && { url: article.url, question: article.question, subject: article.subject };
+}
+
+/** The Markdown copy's record: from the store's own Markdown shards in production, compiled live otherwise. */
+export function getArticleMarkdown(subjectSlug: string, slug: string): MarkdownRecord | undefined {
+  const url = articlePath(subjectSlug, slug);
+  if (fromStore()) return store().markdown(url);
+  const article = getLibrary().byUrl.get(url);
+  return article && compileMarkdown(article);
 }
 
 /** The unknown-slug check: in production only the store's URL index, loaded once per process. */

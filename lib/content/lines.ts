@@ -12,6 +12,20 @@ export function findFieldLine(frontMatter: string, path: readonly PropertyKey[])
     if (typeof key !== 'string') break;
     const pattern = new RegExp(`^(\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
     let hit = -1;
+    // A list index (`sources.1.url`): the item's `- ` line inside the parent's block, whose keys sit one column right of the dash.
+    if (/^\d+$/.test(key)) {
+      let seen = -1;
+      for (let i = from; i < to && hit < 0; i++) {
+        const item = /^(\s*)- /.exec(lines[i] ?? '');
+        if (item && (item[1] ?? '').length > depth && ++seen === Number(key)) hit = i;
+      }
+      if (hit < 0) break;
+      found = hit;
+      depth = (/^(\s*)- /.exec(lines[hit] ?? '')?.[1] ?? '').length + 1;
+      from = hit;
+      to = blockEnd(lines, hit, depth - 1);
+      continue;
+    }
     for (let i = from; i < to; i++) {
       const match = pattern.exec(lines[i] ?? '');
       if (match && (match[1] ?? '').length > depth) {

@@ -34,6 +34,13 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     excerpt: plainExcerpt(answerMarkdown, EXCERPT_LENGTH),
     publishedAt: raw.date,
     dateLabel: `${raw.post_on_text} ${formatDate(raw.date, raw.date_format)}`,
+    ...(raw.updated ? { updatedAt: raw.updated, updatedLabel: `Updated on ${formatDate(raw.updated, raw.date_format)}` } : {}),
+    sources: (raw.sources ?? []).map(({ title, url, publisher, year }) => ({
+      title,
+      ...(url ? { url } : {}),
+      ...(publisher ? { publisher } : {}),
+      ...(year ? { year } : {}),
+    })),
     author: raw.author,
     seo: {
       title: raw.seo.title,

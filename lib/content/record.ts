@@ -2,6 +2,7 @@ import { renderMarkdown } from '@/lib/markdown';
 import { readingMinutes } from '@/lib/reading';
 import { articleDescription } from '@/lib/seo';
 import { RELATED_COUNT } from '@/lib/site';
+import { getBacklinks } from './backlinks';
 import type { Library } from './library';
 import { getRelated, moreInSubject } from './related';
 import type { Article } from './types';
@@ -19,7 +20,8 @@ export type ListLink = Pick<Article, 'id' | 'url' | 'question'>;
  */
 export type ArticleRecord = Pick<
   Article,
-  'url' | 'id' | 'subject' | 'subjectSlug' | 'slug' | 'question' | 'publishedAt' | 'dateLabel' | 'author' | 'draft'
+  | 'url' | 'id' | 'subject' | 'subjectSlug' | 'slug' | 'question' | 'publishedAt' | 'dateLabel' | 'updatedAt' | 'updatedLabel'
+  | 'author' | 'draft' | 'sources'
 > & {
   answerHtml: string;
   readingMinutes: number;
@@ -27,7 +29,19 @@ export type ArticleRecord = Pick<
   seo: { title: string; keywords: string[] };
   related: Card[];
   more: ListLink[];
+  /** "Questions that link here" (lib/content/backlinks.ts). */
+  backlinks: ListLink[];
+  /** The answer has formulas: the page links the math stylesheet. */
+  hasMath: boolean;
 };
+
+/** What the Markdown copy (`<url>.md`) holds; kept in its own shards, read only by that route. */
+export type MarkdownRecord = Pick<
+  Article,
+  'url' | 'question' | 'subject' | 'dateLabel' | 'updatedLabel' | 'author' | 'answerMarkdown' | 'sources'
+>;
+
+const toLink = ({ id, url, question }: Article): ListLink => ({ id, url, question });
 
 const toCard = ({ id, url, question, subject, excerpt, publishedAt, dateLabel }: Article): Card =>
   ({ id, url, question, subject, excerpt, publishedAt, dateLabel });
@@ -35,6 +49,8 @@ const toCard = ({ id, url, question, subject, excerpt, publishedAt, dateLabel }:
 /** The compile step: one article and the library it belongs to -> the record its page renders. */
 export function compileArticle(library: Library, article: Article): ArticleRecord {
   const related = getRelated(library, article, RELATED_COUNT);
+  const answerHtml = renderMarkdown(article.answerMarkdown);
+  const backlinks = getBacklinks(library, article, related);
   return {
     // url first: the store finds a record in its shard by this prefix.
     url: article.url,
@@ -45,13 +61,31 @@ export function compileArticle(library: Library, article: Article): ArticleRecor
     question: article.question,
     publishedAt: article.publishedAt,
     dateLabel: article.dateLabel,
+    updatedAt: article.updatedAt,
+    updatedLabel: article.updatedLabel,
     author: article.author,
     draft: article.draft,
-    answerHtml: renderMarkdown(article.answerMarkdown),
+    sources: article.sources,
+    answerHtml,
+    hasMath: answerHtml.includes('<math'),
     readingMinutes: readingMinutes(article.answerMarkdown),
     description: articleDescription(article),
     seo: { title: article.seo.title, keywords: article.seo.keywords },
     related: related.map(toCard),
-    more: moreInSubject(library, article, related).map(({ id, url, question }) => ({ id, url, question })),
+    more: moreInSubject(library, article, [...related, ...backlinks]).map(toLink),
+    backlinks: backlinks.map(toLink),
   };
 }
+
+/** The Markdown copy's record: the answer as written (normalized), never HTML. */
+export const compileMarkdown = (article: Article): MarkdownRecord => ({
+  // url first, as in the article shards.
+  url: article.url,
+  question: article.question,
+  subject: article.subject,
+  dateLabel: article.dateLabel,
+  updatedLabel: article.updatedLabel,
+  author: article.author,
+  answerMarkdown: article.answerMarkdown,
+  sources: article.sources,
+});

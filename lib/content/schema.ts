@@ -58,6 +58,19 @@ export const relatedRefSchema = z.looseObject({
   url: articleUrl,
 });
 
+/** A reference the answer rests on: a textbook, paper or statute; only https links. */
+export const sourceSchema = z.looseObject(
+  {
+    title: text(FIELD_LIMITS.question),
+    url: safeText(2000, false)
+      .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', { error: 'must be an https:// address' })
+      .optional(),
+    publisher: text(FIELD_LIMITS.author).optional(),
+    year: z.int({ error: 'must be a whole number' }).min(1000, { error: 'must be a four-digit year' }).max(9999, { error: 'must be a four-digit year' }).optional(),
+  },
+  { error: 'must be a mapping with a title' },
+);
+
 /** The front matter as writers write it; unknown keys such as `_schema` are tolerated. */
 export const rawArticleSchema = z.looseObject({
   /** Unique whole number; related references point at it. */
@@ -99,7 +112,12 @@ export const rawArticleSchema = z.looseObject({
   score: z.number({ error: 'must be a number' }),
   /** Optional; true keeps the article out of production builds, next dev shows it with a banner. */
   draft: z.boolean({ error: 'must be true or false' }).optional(),
+  /** Optional `YYYY-MM-DD`: the last substantive revision (not before `date`, not in the future; rules in dated.ts). */
+  updated: isoDate.optional(),
+  /** Optional list of `{ title, url?, publisher?, year? }` shown under the answer and cited in JSON-LD. */
+  sources: z.array(sourceSchema, { error: 'must be a list of { title, url, publisher, year }' }).optional(),
 });
 
 export type RawArticle = z.infer<typeof rawArticleSchema>;
 export type RawRelatedRef = z.infer<typeof relatedRefSchema>;
+export type RawSource = z.infer<typeof sourceSchema>;

@@ -1,6 +1,9 @@
 /** A related reference exactly as the front matter states it; the target may not exist. */
 export type RelatedRef = { id: number; title: string; subject: string; url: string };
 
+/** A reference the answer rests on, as the front matter states it. */
+export type Source = { title: string; url?: string; publisher?: string; year?: number };
+
 /** The normalized article every page and script uses; never the raw front matter. */
 export type Article = {
   id: number;
@@ -14,6 +17,11 @@ export type Article = {
   /** Calendar date in UTC, `YYYY-MM-DD`. */
   publishedAt: string;
   dateLabel: string;
+  /** Calendar date of the last revision, `YYYY-MM-DD`, when the front matter gives `updated`. */
+  updatedAt?: string;
+  /** "Updated on …" in the article's date_format. */
+  updatedLabel?: string;
+  sources: Source[];
   author: string;
   seo: { title: string; description: string; keywords: string[] };
   score: number;

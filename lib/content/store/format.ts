@@ -7,7 +7,7 @@ import path from 'node:path';
  * then stores once (docs/performance.md compares sizes).
  */
 export const ARTICLES_PER_SHARD = 256;
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 /** Fixed, so the tracer can follow the proxy's literal path to the URL index (next.config.ts adds the rest). */
 export const STORE_FOLDER = '.content-store';
 
@@ -26,6 +26,7 @@ export const storeFiles = (dir: string) => ({
   prerender: path.join(dir, 'prerender.json'),
   shard: (n: number) => path.join(dir, 'shards', `${n}.json.br`),
   titles: (n: number) => path.join(dir, 'titles', `${n}.json.br`),
+  markdown: (n: number) => path.join(dir, 'markdown', `${n}.json.br`),
 });
 
 /** 64 bits of SHA-256: the URL index stores these, sorted; a false match needs ~2^64 / N tries. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
-import type { ArticleRecord, TitleRecord } from '../record';
+import type { ArticleRecord, MarkdownRecord, TitleRecord } from '../record';
 import { STORE_VERSION, storeDir, storeFiles, type StoreManifest } from './format';
 import { storeUrls, urlIndex, type UrlIndex } from './urls';
 
@@ -8,6 +8,7 @@ export type StoreReader = {
   manifest: StoreManifest;
   read(url: string): ArticleRecord | undefined;
   title(url: string): TitleRecord | undefined;
+  markdown(url: string): MarkdownRecord | undefined;
   prerendered(): [string, string][];
 };
 
@@ -53,6 +54,7 @@ export function openStore(dir: string, urls?: UrlIndex): StoreReader {
     manifest,
     read: (url) => lookup(url, files.shard) as ArticleRecord | undefined,
     title: (url) => lookup(url, files.titles) as TitleRecord | undefined,
+    markdown: (url) => lookup(url, files.markdown) as MarkdownRecord | undefined,
     prerendered: () => JSON.parse(fs.readFileSync(files.prerender, 'utf8')) as [string, string][],
   };
 }

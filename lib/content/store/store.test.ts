@@ -11,7 +11,7 @@ import { articleJsonLd } from '@/lib/structured-data';
 import { makeArticle } from '../__fixtures__/make';
 import { comparePrerenderOrder, scanContent } from '../index';
 import { buildLibrary } from '../library';
-import { compileArticle, type ArticleRecord } from '../record';
+import { compileArticle, compileMarkdown, type ArticleRecord } from '../record';
 import { getRelated } from '../related';
 import { openStoreAt } from './read';
 import { writeStore } from './write';
@@ -31,6 +31,7 @@ describe('the compiled content store', () => {
     expect(manifest.shards).toBe(Math.ceil(library.articles.length / 16));
     expect(fs.readdirSync(path.join(dir, 'shards'))).toHaveLength(manifest.shards);
     expect(fs.readdirSync(path.join(dir, 'titles'))).toHaveLength(manifest.shards);
+    expect(fs.readdirSync(path.join(dir, 'markdown'))).toHaveLength(manifest.shards);
     expect(reader.manifest.subjects).toEqual(library.subjects);
   });
 
@@ -47,6 +48,7 @@ describe('the compiled content store', () => {
       expect(articleMetadata(stored)).toEqual(articleMetadata(live));
       expect(articleJsonLd(stored)).toEqual(articleJsonLd(live));
       expect(reader.title(article.url)).toEqual({ url: article.url, question: article.question, subject: article.subject });
+      expect(reader.markdown(article.url)).toEqual(compileMarkdown(article));
     }
   }, 30_000);
 
@@ -56,6 +58,7 @@ describe('the compiled content store', () => {
     expect(reader.read(`${first?.url}x`)).toBeUndefined();
     expect(reader.read(first?.url.toUpperCase() ?? '')).toBeUndefined();
     expect(reader.title('/learn/biology/questions/not-an-article')).toBeUndefined();
+    expect(reader.markdown('/learn/biology/questions/not-an-article')).toBeUndefined();
   });
 
   it('lists the prerendered articles in store order, so consecutive pages share a shard', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import type { Library } from '../library';
-import { compileArticle } from '../record';
+import { compileArticle, compileMarkdown } from '../record';
 import type { Article } from '../types';
 import { ARTICLES_PER_SHARD, STORE_VERSION, storeFiles, type StoreManifest } from './format';
 import { encodeUrlIndex } from './urls';
@@ -17,7 +17,7 @@ export const compressShard = (text: string) =>
 
 /**
  * Compiles every article of the library into the store: shards of JSON lines (one record per line,
- * url first), brotli-compressed, and the same shards of Open Graph titles; the sorted URL keys; the prerender list; a manifest written last.
+ * url first), brotli-compressed, and the same shards of Open Graph titles and of Markdown copies; the sorted URL keys; the prerender list; a manifest written last.
  */
 export function writeStore(library: Library, prerendered: readonly Article[], dir: string, perShard = ARTICLES_PER_SHARD): StoreManifest {
   const staging = `${dir}.tmp-${process.pid}`;
@@ -25,6 +25,7 @@ export function writeStore(library: Library, prerendered: readonly Article[], di
   const staged = storeFiles(staging);
   fs.mkdirSync(`${staging}/shards`, { recursive: true });
   fs.mkdirSync(`${staging}/titles`, { recursive: true });
+  fs.mkdirSync(`${staging}/markdown`, { recursive: true });
 
   // Subject by subject, newest first: neighbours share their "more in subject" links and many cards.
   const ordered = library.subjects.flatMap((subject) => library.bySubject.get(subject.slug) ?? []);
@@ -36,6 +37,7 @@ export function writeStore(library: Library, prerendered: readonly Article[], di
     const text = chunk.map((article) => JSON.stringify(compileArticle(library, article))).join('\n');
     const titles = chunk.map(({ url, question, subject }) => JSON.stringify({ url, question, subject })).join('\n');
     fs.writeFileSync(staged.titles(shards), compressShard(titles));
+    fs.writeFileSync(staged.markdown(shards), compressShard(chunk.map((article) => JSON.stringify(compileMarkdown(article))).join('\n')));
     fs.writeFileSync(staged.shard(shards++), compressShard(text));
   }
   fs.writeFileSync(staged.urls, encodeUrlIndex(entries));
