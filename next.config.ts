@@ -25,7 +25,10 @@ const nextConfig: NextConfig = {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
       // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
-      { source: '/search-index/:version([0-9a-f]{12})/:path+', headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }] },
+      {
+        source: '/search-index/:version([0-9a-f]{12})/:path+',
+        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+      },
     ];
   },
 };

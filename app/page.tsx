@@ -10,7 +10,10 @@ export function generateMetadata() {
   const subjects = getSubjects();
   return pageMetadata({
     title: `${SITE_NAME}: ${SITE_TAGLINE}`,
-    description: `Short, accurate answers to ${getAllArticles().length} study questions across ${subjects.length} subjects, from ${subjects.slice(0, 3).map((s) => s.name).join(', ')} and more.`,
+    description: `Short, accurate answers to ${getAllArticles().length} study questions across ${subjects.length} subjects, from ${subjects
+      .slice(0, 3)
+      .map((s) => s.name)
+      .join(', ')} and more.`,
     path: '/',
   });
 }
@@ -26,18 +29,26 @@ export default function HomePage() {
           {SITE_TAGLINE}
         </h1>
         <p className="mt-4 max-w-2xl text-lg leading-relaxed text-slate-700 dark:text-slate-300">
-          Each answer starts with the point, then walks through the ideas that matter, the way a good teacher would. Pick a subject or start with the newest questions.
+          Each answer starts with the point, then walks through the ideas that matter, the way a good teacher would.
+          Pick a subject or start with the newest questions.
         </p>
-        <a href="/learn" className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:hover:bg-brand-200 dark:text-night">
+        <a
+          href="/learn"
+          className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200"
+        >
           Browse all subjects
         </a>
       </section>
       <section aria-labelledby="subjects-heading" className="pb-12">
-        <h2 id="subjects-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">Subjects</h2>
+        <h2 id="subjects-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">
+          Subjects
+        </h2>
         <SubjectList subjects={subjects} />
       </section>
       <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">Latest questions</h2>
+        <h2 id="latest-heading" className="mb-5 text-2xl font-semibold tracking-tight text-ink dark:text-white">
+          Latest questions
+        </h2>
         <ul className="grid gap-4 md:grid-cols-2">
           {getLatestArticles(LATEST_COUNT).map((article) => (
             <li key={article.id}>

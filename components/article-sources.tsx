@@ -17,7 +17,10 @@ export function ArticleSources({ sources }: Props) {
           return (
             <li key={`${source.title}|${source.url ?? ''}`}>
               {source.url ? (
-                <a href={source.url} className="rounded font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">
+                <a
+                  href={source.url}
+                  className="rounded font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300"
+                >
                   <cite>{source.title}</cite>
                 </a>
               ) : (

@@ -24,12 +24,18 @@ export function ArticleView({ article }: Props) {
       <Breadcrumbs items={articleCrumbs(article)} />
       <article className="mx-auto mt-8 max-w-[70ch]">
         {article.draft && (
-          <p role="status" className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          <p
+            role="status"
+            className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+          >
             Draft: this article is hidden from the production site.
           </p>
         )}
         <header className="mb-8 border-b border-slate-200 pb-6 dark:border-slate-700">
-          <a href={subjectHref} className="rounded text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline dark:text-brand-300">
+          <a
+            href={subjectHref}
+            className="rounded text-sm font-semibold tracking-wide text-brand-700 uppercase hover:underline dark:text-brand-300"
+          >
             {article.subject}
           </a>
           <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl dark:text-white">

@@ -20,9 +20,14 @@ export function CopyMarkdownButton({ href }: { href: string }) {
     // Safari keeps the click's permission only for a ClipboardItem handed the pending text.
     const write =
       typeof ClipboardItem !== 'undefined' && navigator.clipboard.write
-        ? navigator.clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
+        ? navigator.clipboard.write([
+            new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) }),
+          ])
         : text.then((t) => navigator.clipboard.writeText(t));
-    write.then(() => show('copied'), () => show('failed'));
+    write.then(
+      () => show('copied'),
+      () => show('failed'),
+    );
   };
   return (
     <button

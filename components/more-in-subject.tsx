@@ -22,7 +22,10 @@ export function MoreInSubject({ subject, subjectSlug, articles }: Props) {
         </ul>
       )}
       <p className="mt-4">
-        <a href={subjectPath(subjectSlug)} className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300">
+        <a
+          href={subjectPath(subjectSlug)}
+          className="rounded font-semibold text-brand-700 hover:underline dark:text-brand-300"
+        >
           All {subject} questions →
         </a>
       </p>

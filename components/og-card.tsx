@@ -22,15 +22,36 @@ export function OgCard({ question, subject }: Props) {
       }}
     >
       <div style={{ display: 'flex', alignItems: 'center', gap: 18, fontSize: 34, fontWeight: 700 }}>
-        <div style={{ display: 'flex', width: 56, height: 56, borderRadius: 14, background: 'white', color: '#2b3aa8', alignItems: 'center', justifyContent: 'center' }}>
+        <div
+          style={{
+            display: 'flex',
+            width: 56,
+            height: 56,
+            borderRadius: 14,
+            background: 'white',
+            color: '#2b3aa8',
+            alignItems: 'center',
+            justifyContent: 'center',
+          }}
+        >
           Q
         </div>
         {SITE_NAME}
       </div>
-      <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, letterSpacing: -1 }}>{question}</div>
+      <div style={{ display: 'flex', fontSize: size, fontWeight: 700, lineHeight: 1.15, letterSpacing: -1 }}>
+        {question}
+      </div>
       <div style={{ display: 'flex' }}>
         {subject ? (
-          <div style={{ display: 'flex', fontSize: 30, padding: '10px 24px', borderRadius: 999, background: 'rgba(255,255,255,0.16)' }}>
+          <div
+            style={{
+              display: 'flex',
+              fontSize: 30,
+              padding: '10px 24px',
+              borderRadius: 999,
+              background: 'rgba(255,255,255,0.16)',
+            }}
+          >
             {subject}
           </div>
         ) : null}

@@ -4,7 +4,7 @@ type Props = { html: string; className?: string };
 export function Prose({ html, className = '' }: Props) {
   return (
     <div
-      className={`prose prose-slate sm:prose-lg max-w-none prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-medium prose-code:before:content-none prose-code:after:content-none dark:prose-code:bg-slate-800 dark:prose-invert prose-headings:font-semibold prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-strong:text-ink dark:prose-strong:text-white prose-li:my-1 prose-table:text-base ${className}`}
+      className={`prose max-w-none prose-slate sm:prose-lg dark:prose-invert prose-headings:font-semibold prose-a:text-brand-700 dark:prose-a:text-brand-300 prose-strong:text-ink dark:prose-strong:text-white prose-code:rounded prose-code:bg-slate-100 prose-code:px-1 prose-code:py-0.5 prose-code:font-medium prose-code:before:content-none prose-code:after:content-none dark:prose-code:bg-slate-800 prose-li:my-1 prose-table:text-base ${className}`}
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

@@ -13,7 +13,9 @@ export function SubjectIndex({ data }: Props) {
   const { subject, articles, page, pageCount } = data;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
-      <JsonLd data={[collectionPageJsonLd(data, subjectDescription(data)), breadcrumbJsonLd(subjectCrumbs(subject, page))]} />
+      <JsonLd
+        data={[collectionPageJsonLd(data, subjectDescription(data)), breadcrumbJsonLd(subjectCrumbs(subject, page))]}
+      />
       <Breadcrumbs items={subjectCrumbs(subject, page)} />
       <header className="mt-6 mb-8">
         <h1 className="text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">

@@ -24,7 +24,9 @@ const SLUG = SEED_URL.split('/').pop() ?? '';
 const OG_URL = `/og/business-and-management/${SLUG}`;
 const encode = (text: string) => [...text].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
 
-test('valid slugs requested with RSC or prefetch headers, or spelled with escapes, write no new cache files', async ({ request }) => {
+test('valid slugs requested with RSC or prefetch headers, or spelled with escapes, write no new cache files', async ({
+  request,
+}) => {
   // Warm the real entries first: the article is prerendered, the image is rendered once and kept.
   expect((await request.get(SEED_URL)).status()).toBe(200);
   expect((await request.get(OG_URL)).status()).toBe(200);
@@ -34,7 +36,10 @@ test('valid slugs requested with RSC or prefetch headers, or spelled with escape
     { RSC: '1', 'Next-Router-Prefetch': '1' },
     { RSC: '1', 'Next-Router-Prefetch': '1', 'Next-Router-Segment-Prefetch': '/_tree' },
     { 'Next-Router-Prefetch': '1' },
-    { RSC: '1', 'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(['', { children: ['learn', {}] }, null, null, true])) },
+    {
+      RSC: '1',
+      'Next-Router-State-Tree': encodeURIComponent(JSON.stringify(['', { children: ['learn', {}] }, null, null, true])),
+    },
   ];
   const spellings = [
     SEED_URL.replace(SLUG, encode(SLUG.slice(0, 3)) + SLUG.slice(3)),

@@ -26,6 +26,10 @@ test('a feed of articles with every hostile field parses as XML in the browser',
 test('the served feed parses as XML', async ({ page, request }) => {
   const xml = await (await request.get('/feed.xml')).text();
   await page.goto('/robots.txt');
-  const error = await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null, xml);
+  const error = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'application/xml').querySelector('parsererror')?.textContent ?? null,
+    xml,
+  );
   expect(error).toBeNull();
 });

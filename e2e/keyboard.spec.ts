@@ -22,10 +22,16 @@ async function expectFocusRing(page: Page) {
     const style = getComputedStyle(document.activeElement as Element);
     return { width: parseFloat(style.outlineWidth), style: style.outlineStyle, shadow: style.boxShadow };
   });
-  expect(outline.style !== 'none' && outline.width > 0 || outline.shadow !== 'none', JSON.stringify(outline)).toBe(true);
+  expect((outline.style !== 'none' && outline.width > 0) || outline.shadow !== 'none', JSON.stringify(outline)).toBe(
+    true,
+  );
 }
 
-test('keyboard only: skip link, a subject, an article, the copy button, a related question', async ({ page, context, baseURL }) => {
+test('keyboard only: skip link, a subject, an article, the copy button, a related question', async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   await page.goto('/');
   await page.keyboard.press('Tab');

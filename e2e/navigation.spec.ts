@@ -3,18 +3,28 @@ import { expect, SEED_RELATED, SEED_URL, test } from './fixtures';
 test('a learner goes from home to a subject, an article and a related article', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.getByRole('main').getByRole('link', { name: /Business and Management/ }).first().click();
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /Business and Management/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/learn\/business-and-management$/);
   await expect(page.getByRole('heading', { level: 1, name: 'Business and Management' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'How does operations management contribute to organizational efficiency?' }).click();
+  await page
+    .getByRole('link', { name: 'How does operations management contribute to organizational efficiency?' })
+    .click();
   await expect(page).toHaveURL(SEED_URL);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How does operations management contribute to organizational efficiency?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'How does operations management contribute to organizational efficiency?',
+  );
 
   const related = page.getByRole('region', { name: 'Related questions' });
   await related.getByRole('link', { name: 'Can you explain some contemporary decision-making models?' }).click();
   await expect(page).toHaveURL(/contemporary-decisionmaking-models$/);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Can you explain some contemporary decision-making models?');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Can you explain some contemporary decision-making models?',
+  );
 });
 
 test('the seed article shows its answer, date, breadcrumbs and five related cards', async ({ page }) => {
@@ -45,7 +55,9 @@ test('an article whose related reference is missing still shows five working car
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   expect(hrefs).toHaveLength(5);
-  expect(hrefs).not.toContain('/learn/business-and-management/questions/what-is-the-difference-between-programmed-and-nonprogrammed-decisions');
+  expect(hrefs).not.toContain(
+    '/learn/business-and-management/questions/what-is-the-difference-between-programmed-and-nonprogrammed-decisions',
+  );
   for (const href of hrefs) expect((await request.get(href)).status()).toBe(200);
 });
 
@@ -61,7 +73,10 @@ test('a subject with more than one page of questions pages through all of them',
   const secondPage = await page.getByRole('main').getByRole('article').count();
   expect(secondPage).toBeGreaterThan(0);
   expect(secondPage).toBeLessThanOrEqual(30);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/learn\/business-and-management\/page\/2$/);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/learn\/business-and-management\/page\/2$/,
+  );
   await page.getByRole('navigation', { name: 'Pagination' }).getByRole('link', { name: '← Newer questions' }).click();
   await expect(page).toHaveURL(/\/learn\/business-and-management$/);
 });

@@ -28,8 +28,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(url);
       if (name === 'search') await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
       if (name === 'notFound') await expect(page.getByRole('region', { name: /looking for/ })).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-      const violations = results.violations.map((v) => `${name}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+        .analyze();
+      const violations = results.violations.map(
+        (v) => `${name}: ${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`,
+      );
       expect(violations, `${name} ${scheme}`).toEqual([]);
       await page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
     }
@@ -39,7 +43,9 @@ for (const scheme of ['light', 'dark'] as const) {
 test('no page scrolls sideways', async ({ page }) => {
   for (const url of Object.values(PAGES)) {
     await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
 });
@@ -56,10 +62,15 @@ test('the Nu Html Checker reports no errors', async ({ request, isMobile }) => {
   const jar = path.join(process.cwd(), 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
   let output = '';
   try {
-    execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], { encoding: 'utf8', stdio: 'pipe' });
+    execFileSync('java', ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
   } catch (error) {
     output = (error as { stderr?: string }).stderr ?? String(error);
   }
-  const messages = output ? (JSON.parse(output) as { messages: { url: string; message: string; lastLine?: number }[] }).messages : [];
+  const messages = output
+    ? (JSON.parse(output) as { messages: { url: string; message: string; lastLine?: number }[] }).messages
+    : [];
   expect(messages.map((m) => `${path.basename(m.url)}:${m.lastLine}: ${m.message}`)).toEqual([]);
 });

@@ -43,7 +43,10 @@ test.describe('header instant results, keyboard alone', () => {
     await expect(page.getByRole('listbox', { name: 'Top results' }).getByRole('option').first()).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/search\?q=osmosis$/);
-    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /osmosis/);
+    await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
+      'href',
+      /osmosis/,
+    );
   });
 
   test('Escape on a closed list clears the field; "/" typed into a field stays text', async ({ page }) => {

@@ -40,7 +40,8 @@ test('keyboard only: type, arrow to a result, Enter opens it', async ({ page, is
   test.skip(isMobile, 'keyboard use is a desktop journey');
   await page.goto('/search');
   const field = page.getByRole('main').getByRole('searchbox');
-  for (let i = 0; i < 10 && !(await field.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await field.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(field).toBeFocused();
   await page.keyboard.type('photosynthesis');
   await page.keyboard.press('Enter');
@@ -145,10 +146,17 @@ test('a misspelled query finds its article and says what it searched for', async
 
 test('when no article has every word, the ones with the most words show as partial matches', async ({ page }) => {
   await page.goto('/search?q=photosynthesis+chloroplast+zzqxjv');
-  await expect(page.getByRole('status')).toContainText(/\d+ partial match(es)? for “photosynthesis chloroplast zzqxjv”/);
-  await expect(page.getByText('No answer has every word, so these partial matches have the most of them.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(
+    /\d+ partial match(es)? for “photosynthesis chloroplast zzqxjv”/,
+  );
+  await expect(
+    page.getByText('No answer has every word, so these partial matches have the most of them.'),
+  ).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
-  await expect(first.getByRole('link')).toHaveAttribute('href', '/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    '/learn/biology/questions/what-are-the-main-stages-of-photosynthesis',
+  );
   await expect(first).toContainText('Partial match · missing: zzqxjv');
 });
 
@@ -158,7 +166,10 @@ test('submitting the same query again reruns it after a failure', async ({ page 
   await expect(page.getByRole('status')).toHaveText('Search is unavailable right now.');
   await page.unroute('**/search-index/**');
   await page.getByRole('main').getByRole('searchbox').press('Enter');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /osmosis/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /osmosis/,
+  );
 });
 
 test('a failed "Show more" keeps the results already shown', async ({ page }) => {
@@ -171,7 +182,9 @@ test('a failed "Show more" keeps the results already shown', async ({ page }) =>
   await expect(links).toHaveCount(20);
 });
 
-test('a redeployed index still answers: a file of the old version that is gone reloads the manifest', async ({ page }) => {
+test('a redeployed index still answers: a file of the old version that is gone reloads the manifest', async ({
+  page,
+}) => {
   const old = ((await (await page.request.get('/search-index/manifest.json')).json()) as { version: string }).version;
   const next = 'f'.repeat(12) === old ? 'e'.repeat(12) : 'f'.repeat(12);
   await page.goto('/search?q=energy');
@@ -191,7 +204,10 @@ test('a redeployed index still answers: a file of the old version that is gone r
   const field = page.getByRole('main').getByRole('searchbox');
   await field.fill('photosynthesis');
   await field.press('Enter');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute('href', /photosynthesis/);
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /photosynthesis/,
+  );
   await expect(page.getByRole('status')).not.toContainText('unavailable');
   expect(seen.some((path) => path.includes(`/${old}/`))).toBe(true);
   expect(seen.some((path) => path.includes(`/${next}/`))).toBe(true);

@@ -8,18 +8,35 @@ import { expect, SEED_URL, test } from './fixtures';
 
 test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport');
 
-const REQUIRED = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'strict-transport-security'];
+const REQUIRED = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'strict-transport-security',
+];
 
 test('every kind of response carries the security headers and no X-Powered-By', async ({ request, page }) => {
   await page.goto('/');
   const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute('src');
-  for (const url of ['/', SEED_URL, '/learn/nope', '/sitemap.xml', '/feed.xml', '/robots.txt', script ?? '/', `/og${SEED_URL.replace('/learn', '').replace('/questions', '')}`, '/search-index/manifest.json']) {
+  for (const url of [
+    '/',
+    SEED_URL,
+    '/learn/nope',
+    '/sitemap.xml',
+    '/feed.xml',
+    '/robots.txt',
+    script ?? '/',
+    `/og${SEED_URL.replace('/learn', '').replace('/questions', '')}`,
+    '/search-index/manifest.json',
+  ]) {
     const response = await request.get(url);
     const headers = response.headers();
     for (const name of REQUIRED) expect(headers[name], `${name} on ${url}`).toBeTruthy();
     expect(headers['x-powered-by'], url).toBeUndefined();
     const csp = headers['content-security-policy'] ?? '';
-    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])
+      expect(csp).toContain(directive);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   }
@@ -46,16 +63,19 @@ test('hostile answers rendered by the real pipeline run nothing in the browser',
   await page.goto('/robots.txt');
   for (const [name, answer] of Object.entries(HOSTILE_ANSWERS)) {
     await page.setContent(`<main>${renderMarkdown(normalizeAnswer(answer))}</main>`);
-    const injected = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].filter((el) =>
-        ['SCRIPT', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'STYLE'].includes(el.tagName.toUpperCase()) ||
-        [...el.attributes].some((a) => a.name.startsWith('on') || /^\s*(javascript|data):/i.test(a.value)),
-      ).length,
+    const injected = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter(
+          (el) =>
+            ['SCRIPT', 'IFRAME', 'SVG', 'OBJECT', 'EMBED', 'STYLE'].includes(el.tagName.toUpperCase()) ||
+            [...el.attributes].some((a) => a.name.startsWith('on') || /^\s*(javascript|data):/i.test(a.value)),
+        ).length,
     );
     await page.mouse.move(5, 5);
     await page.mouse.move(300, 40, { steps: 5 });
     // Following an http(s) link would leave the page; anything else (a javascript: URL) would run here.
-    for (const link of await page.locator('a:not([href^="http"])').all()) await link.click({ timeout: 2000 }).catch(() => undefined);
+    for (const link of await page.locator('a:not([href^="http"])').all())
+      await link.click({ timeout: 2000 }).catch(() => undefined);
     expect(injected, name).toBe(0);
   }
   expect(dialogs).toEqual([]);
@@ -108,7 +128,10 @@ test('hostile URLs answer 404 or a canonical redirect, never 500, and write noth
   }
   for (const [url, target] of <[string, string][]>[
     ['/learn/biology/', '/learn/biology'],
-    ['/learn/biology/questions/how-does-dna-replication-work/', '/learn/biology/questions/how-does-dna-replication-work'],
+    [
+      '/learn/biology/questions/how-does-dna-replication-work/',
+      '/learn/biology/questions/how-does-dna-replication-work',
+    ],
   ]) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(308);
@@ -116,6 +139,10 @@ test('hostile URLs answer 404 or a canonical redirect, never 500, and write noth
   }
   // Other tests run in parallel and may fill the cache for real pages; none may appear for these URLs.
   const added = nextFiles().filter((file) => !before.includes(file));
-  const names = notFound.map((url) => decodeURIComponent(url.split('/').pop() ?? '').slice(0, 40)).filter((name) => name.length > 2);
-  expect(added.filter((file) => names.some((name) => file.includes(name)) || /unknown|package\.json|%/.test(file))).toEqual([]);
+  const names = notFound
+    .map((url) => decodeURIComponent(url.split('/').pop() ?? '').slice(0, 40))
+    .filter((name) => name.length > 2);
+  expect(
+    added.filter((file) => names.some((name) => file.includes(name)) || /unknown|package\.json|%/.test(file)),
+  ).toEqual([]);
 });

@@ -9,7 +9,9 @@ type JsonLd = Record<string, unknown> & { '@type': string };
 const parseXml = (page: Page, xml: string) =>
   page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'application/xml');
-    return doc.querySelector('parsererror') ? null : [...doc.querySelectorAll('loc, link, guid')].map((n) => n.textContent ?? '');
+    return doc.querySelector('parsererror')
+      ? null
+      : [...doc.querySelectorAll('loc, link, guid')].map((n) => n.textContent ?? '');
   }, xml);
 
 async function sitemapUrls(page: Page, request: import('@playwright/test').APIRequestContext) {
@@ -58,7 +60,17 @@ test('every page in the sitemap is indexable, unique and links only to live page
     if (path.includes('/questions/')) {
       expect(types).toEqual(['Article', 'BreadcrumbList']);
       const article = data[0] as JsonLd;
-      for (const key of ['headline', 'description', 'datePublished', 'author', 'publisher', 'mainEntityOfPage', 'articleSection', 'keywords', 'image']) {
+      for (const key of [
+        'headline',
+        'description',
+        'datePublished',
+        'author',
+        'publisher',
+        'mainEntityOfPage',
+        'articleSection',
+        'keywords',
+        'image',
+      ]) {
         expect(article[key], `${path} Article.${key}`).toBeTruthy();
       }
       await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
@@ -69,7 +81,9 @@ test('every page in the sitemap is indexable, unique and links only to live page
     } else if (path === '/') {
       expect(types).toContain('WebSite');
     }
-    for (const href of await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
+    for (const href of await page
+      .locator('a[href^="/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))) {
       links.add(href.split('#')[0] ?? href);
     }
   }

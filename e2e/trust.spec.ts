@@ -12,19 +12,30 @@ test('an updated article shows both dates, its sources, and dateModified in its 
   await expect(sources.getByRole('listitem')).toHaveCount(2);
   await expect(sources).toContainText('Living Planet Report 2022');
   const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
-  const article = graphs.flatMap((text) => JSON.parse(text) as Record<string, unknown>[]).find((item) => item['@type'] === 'Article');
+  const article = graphs
+    .flatMap((text) => JSON.parse(text) as Record<string, unknown>[])
+    .find((item) => item['@type'] === 'Article');
   expect(article?.datePublished).toBe('2024-09-05');
   expect(article?.dateModified).toMatch(/^\d{4}-\d\d-\d\d$/);
   expect(article?.dateModified).not.toBe('2024-09-05');
-  expect((article?.citation as { name: string }[]).map((c) => c.name)).toContain('Living Planet Report 2022: Building a Nature-Positive Society');
+  expect((article?.citation as { name: string }[]).map((c) => c.name)).toContain(
+    'Living Planet Report 2022: Building a Nature-Positive Society',
+  );
 });
 
-test('a math article shows MathML, with its stylesheet, no console error and no request to another origin', async ({ page, baseURL }) => {
+test('a math article shows MathML, with its stylesheet, no console error and no request to another origin', async ({
+  page,
+  baseURL,
+}) => {
   const errors: string[] = [];
   const foreign: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => !request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:') && foreign.push(request.url()));
+  page.on(
+    'request',
+    (request) =>
+      !request.url().startsWith(baseURL ?? '') && !request.url().startsWith('data:') && foreign.push(request.url()),
+  );
   await page.goto(NEWTON);
   const formula = page.locator('article math').first();
   await expect(formula).toBeVisible();
@@ -52,23 +63,37 @@ test('the seed lists the questions that link to it', async ({ page }) => {
   const backlinks = page.getByRole('region', { name: 'Questions that link here' });
   const links = backlinks.getByRole('link');
   await expect(links).toHaveCount(5);
-  const related = await page.getByRole('region', { name: 'Related questions' }).getByRole('link').evaluateAll((a) => a.map((x) => x.getAttribute('href')));
-  for (const href of await links.evaluateAll((a) => a.map((x) => x.getAttribute('href')))) expect(related).not.toContain(href);
+  const related = await page
+    .getByRole('region', { name: 'Related questions' })
+    .getByRole('link')
+    .evaluateAll((a) => a.map((x) => x.getAttribute('href')));
+  for (const href of await links.evaluateAll((a) => a.map((x) => x.getAttribute('href'))))
+    expect(related).not.toContain(href);
 });
 
-test('the Markdown copy answers 200 as text/markdown, is linked from its page, and an unknown one is a 404', async ({ page, request }) => {
+test('the Markdown copy answers 200 as text/markdown, is linked from its page, and an unknown one is a 404', async ({
+  page,
+  request,
+}) => {
   const response = await request.get(`${SEED_URL}.md`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-  expect(response.headers()['link']).toMatch(/^<https?:\/\/[^>]+\/learn\/business-and-management\/questions\/how-does-operations-management-contribute-to-organizational-efficiency>; rel="canonical"$/);
+  expect(response.headers()['link']).toMatch(
+    /^<https?:\/\/[^>]+\/learn\/business-and-management\/questions\/how-does-operations-management-contribute-to-organizational-efficiency>; rel="canonical"$/,
+  );
   const text = await response.text();
   expect(text.startsWith('# How does operations management contribute to organizational efficiency?\n')).toBe(true);
   expect(text).toMatch(/\nCanonical: <https?:\/\/[^>]+>\n$/);
   const sources = await (await request.get(`${BIODIVERSITY}.md`)).text();
-  expect(sources).toContain('## Sources\n\n- *Global Assessment Report on Biodiversity and Ecosystem Services*. IPBES, 2019');
+  expect(sources).toContain(
+    '## Sources\n\n- *Global Assessment Report on Biodiversity and Ecosystem Services*. IPBES, 2019',
+  );
   expect((await request.get('/learn/biology/questions/not-an-article.md')).status()).toBe(404);
   await page.goto(SEED_URL);
-  await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute('href', new RegExp(`${SEED_URL}\\.md$`));
+  await expect(page.locator('link[rel="alternate"][type="text/markdown"]')).toHaveAttribute(
+    'href',
+    new RegExp(`${SEED_URL}\\.md$`),
+  );
 });
 
 test('Copy as Markdown puts the Markdown copy on the clipboard', async ({ page, context, baseURL }) => {
@@ -88,7 +113,8 @@ test('every link in /llms.txt and in the subject indexes it lists resolves', asy
   expect(llms.status()).toBe(200);
   const text = await llms.text();
   expect(text.startsWith('# QuickTakes\n')).toBe(true);
-  const links = (body: string) => [...body.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1] ?? '').pathname);
+  const links = (body: string) =>
+    [...body.matchAll(/\]\((https?:\/\/[^)]+)\)/g)].map((m) => new URL(m[1] ?? '').pathname);
   const indexes = links(text).filter((p) => p.startsWith('/llms/'));
   expect(indexes.length).toBe(10);
   let articles = 0;

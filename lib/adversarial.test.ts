@@ -75,7 +75,9 @@ describe('every function that sees content runs in linear time on 64 KB of adver
     ['carriage returns', '\r'],
   ])('parseArticle with 60,000 real %s in the front matter', (_, br) => {
     const { file, source } = makeSource({ answer: 'x' });
-    const { problems } = timed(() => parseArticle(file, source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`)));
+    const { problems } = timed(() =>
+      parseArticle(file, source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`)),
+    );
     expect(problems.length).toBeLessThanOrEqual(1);
   });
 });
@@ -109,8 +111,16 @@ describe('an answer the renderer cannot render', () => {
     ["'>' x 3000", '>'.repeat(3000), /nests 3000 quotes or list items/],
     ["'- ' x 3000", '- '.repeat(3000), /nests 3000 quotes or list items/],
     ["'*a ' x 3000", '*a '.repeat(3000), /more than 1000 '\*', '_', '~', '\[' or '\]' marks/],
-    ['200 nested strong marks', `${'*'.repeat(200)}a${'*'.repeat(200)}`, /nest \d+ levels deep at line 1 of the answer; pages render at most 64/],
-    ['lists nested by indentation', Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'), /line 17 of the answer nests 17/],
+    [
+      '200 nested strong marks',
+      `${'*'.repeat(200)}a${'*'.repeat(200)}`,
+      /nest \d+ levels deep at line 1 of the answer; pages render at most 64/,
+    ],
+    [
+      'lists nested by indentation',
+      Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- a`).join('\n'),
+      /line 17 of the answer nests 17/,
+    ],
   ])('%s is reported, and the page shows it as escaped plain text', (_, answer, message) => {
     expect(findRenderProblem(answer)?.message).toMatch(message);
     const html = renderMarkdown(answer);
@@ -124,7 +134,8 @@ describe('an answer the renderer cannot render', () => {
   });
 
   it('keeps every bundled-style construct renderable', () => {
-    const answer = 'Intro with **bold**, _em_ and [a link](https://example.org/a_(b)).\n\n1. **One**: a\n2. **Two**: b\n   - nested\n     > quote\n\n| A | B |\n| --- | --- |\n| 1 | 2 |';
+    const answer =
+      'Intro with **bold**, _em_ and [a link](https://example.org/a_(b)).\n\n1. **One**: a\n2. **Two**: b\n   - nested\n     > quote\n\n| A | B |\n| --- | --- |\n| 1 | 2 |';
     expect(findRenderProblem(answer)).toBeUndefined();
     expect(renderMarkdown(answer)).toContain('<blockquote>');
   });

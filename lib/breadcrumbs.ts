@@ -16,5 +16,9 @@ export function subjectCrumbs(subject: Subject, page = 1): Crumb[] {
 }
 
 export function articleCrumbs(article: Pick<Article, 'subject' | 'subjectSlug' | 'question' | 'url'>): Crumb[] {
-  return [...ROOT, { name: article.subject, href: subjectPath(article.subjectSlug) }, { name: article.question, href: article.url }];
+  return [
+    ...ROOT,
+    { name: article.subject, href: subjectPath(article.subjectSlug) },
+    { name: article.question, href: article.url },
+  ];
 }

@@ -21,7 +21,10 @@ const OFFICIAL_SCHEMA = 'node_modules/@cloudcannon/configuration-types/dist/clou
 
 type Input = { type?: string; hidden?: boolean; options?: Record<string, unknown> };
 type CloudCannonConfig = {
-  collections_config: Record<string, Record<string, unknown> & { path: string; create: { path: string }; schemas: Record<string, { path: string }> }>;
+  collections_config: Record<
+    string,
+    Record<string, unknown> & { path: string; create: { path: string }; schemas: Record<string, { path: string }> }
+  >;
   _inputs: Record<string, Input>;
   _select_data: { subjects: string[] };
   _structures: { source: { values: { value: Record<string, unknown>; _inputs?: Record<string, unknown> }[] } };
@@ -31,7 +34,8 @@ type CloudCannonConfig = {
 const ajv = new Ajv({ allErrors: true, strictTypes: false });
 ajv.addVocabulary(['markdownDescription', 'excludeFromDocumentation']);
 const validate = ajv.compile(JSON.parse(read(OFFICIAL_SCHEMA)));
-const errorsOf = (config: unknown) => (validate(config) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
+const errorsOf = (config: unknown) =>
+  validate(config) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
 
 describe('cloudcannon.config.yml', () => {
   it("validates against CloudCannon's published JSON Schema", () => {
@@ -63,19 +67,30 @@ describe('cloudcannon.config.yml', () => {
     const { options } = config._inputs.page_description!;
     expect([options?.min_length, options?.max_length]).toEqual([DESCRIPTION_LENGTH.min, DESCRIPTION_LENGTH.max]);
     expect(config._inputs.answer?.type).toBe('markdown');
-    expect([config._inputs.date?.type, config._inputs.updated?.type, config._inputs.draft?.type]).toEqual(['date', 'date', 'switch']);
+    expect([config._inputs.date?.type, config._inputs.updated?.type, config._inputs.draft?.type]).toEqual([
+      'date',
+      'date',
+      'switch',
+    ]);
   });
 });
 
 /** CloudCannon's documented `slugify` filter: non-alphanumerics to hyphens, collapsed, trimmed. */
 const cloudCannonSlugify = (text: string) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const deburr = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-const FILTERS: Record<string, (text: string) => string> = { slugify: cloudCannonSlugify, deburr, lowercase: (t) => t.toLowerCase() };
+const FILTERS: Record<string, (text: string) => string> = {
+  slugify: cloudCannonSlugify,
+  deburr,
+  lowercase: (t) => t.toLowerCase(),
+};
 
 /** Fills a create path's `{key|filter|…}` placeholders from a file's data, as CloudCannon does. */
 function createPath(template: string, data: Record<string, unknown>): string {
   return template.replace(/\{([^}|]+)((?:\|[a-z_]+)*)\}/g, (_, key: string, filters: string) =>
-    filters.split('|').filter(Boolean).reduce((text, name) => FILTERS[name]!(text), String(data[key] ?? '')),
+    filters
+      .split('|')
+      .filter(Boolean)
+      .reduce((text, name) => FILTERS[name]!(text), String(data[key] ?? '')),
   );
 }
 
@@ -92,7 +107,8 @@ describe('the CloudCannon schema for new articles', () => {
     for (let i = 0; i < 5 && node; i++) {
       if (node instanceof z.ZodObject) return node.shape as Record<string, z.ZodType>;
       if (node instanceof z.ZodArray) node = node.element;
-      else if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault) node = node.unwrap();
+      else if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault)
+        node = node.unwrap();
       else return undefined;
     }
     return undefined;
@@ -101,7 +117,12 @@ describe('the CloudCannon schema for new articles', () => {
   it('lists every key the content schema reads, and an input for each', () => {
     const missing: string[] = [];
     const noInput: string[] = [];
-    const visit = (shape: Record<string, z.ZodType>, data: Record<string, unknown>, prefix: string, inputs: Record<string, unknown> = config._inputs) => {
+    const visit = (
+      shape: Record<string, z.ZodType>,
+      data: Record<string, unknown>,
+      prefix: string,
+      inputs: Record<string, unknown> = config._inputs,
+    ) => {
       for (const [key, field] of Object.entries(shape)) {
         if (!(key in data)) missing.push(prefix + key);
         if (!(key in inputs)) noInput.push(prefix + key);
@@ -110,7 +131,8 @@ describe('the CloudCannon schema for new articles', () => {
         // A list's items are edited through their structure, which carries its own inputs.
         const structure = Array.isArray(value) ? config._structures.source.values[0] : undefined;
         const nested = structure ? structure.value : value;
-        if (inner && nested && typeof nested === 'object') visit(inner, nested as Record<string, unknown>, `${prefix}${key}.`, structure?._inputs ?? inputs);
+        if (inner && nested && typeof nested === 'object')
+          visit(inner, nested as Record<string, unknown>, `${prefix}${key}.`, structure?._inputs ?? inputs);
       }
     };
     visit(rawArticleSchema.shape, template, '');
@@ -152,11 +174,13 @@ describe('the CloudCannon schema for new articles', () => {
         article_title: question,
         seo: {
           title: 'QuickTakes | Business and Management',
-          page_description: 'How rational, bounded-rationality and intuitive decision-making models weigh risk, and how a team can choose the one that fits its situation.',
+          page_description:
+            'How rational, bounded-rationality and intuitive decision-making models weigh risk, and how a team can choose the one that fits its situation.',
           page_keywords: 'decision making, risk, teams, management',
         },
         question,
-        answer: 'Teams weigh risk in three ways.\n\n1. **Rational models** list every option.\n2. **Bounded rationality** stops at good enough.\n\nEach fits a different situation.',
+        answer:
+          'Teams weigh risk in three ways.\n\n1. **Rational models** list every option.\n2. **Bounded rationality** stops at good enough.\n\nEach fits a different situation.',
         subject: 'Business and Management',
         file_name: `${slug}.md`,
         url: `/learn/business-and-management/questions/${slug}`,
@@ -182,7 +206,10 @@ describe('the answer in either style', () => {
     const folded = parseArticle(SEED_FILE, seedSource).article!;
     const [, answerLine = ''] = /^answer: >-\n {4}(.*)$/m.exec(seedSource) ?? [];
     const realNewlines = answerLine.replace(/\\n/g, '\n');
-    const block = `answer: |-\n${realNewlines.split('\n').map((line) => (line ? `  ${line}` : '')).join('\n')}`;
+    const block = `answer: |-\n${realNewlines
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : ''))
+      .join('\n')}`;
     const cmsSource = seedSource
       .replace(/^answer: >-\n {4}.*$/m, block)
       .replace('date: 2024-12-03', 'date: 2024-12-03T00:00:00.000Z\nupdated:\ndraft: false\nsources: []');

@@ -45,7 +45,9 @@ const SITE_ENV = {
   NEXT_DIST_DIR: unsetIfEmpty(z.string().trim()),
   /** Worker processes next build starts. */
   BUILD_CPUS: unsetIfEmpty(wholeNumber(1, 'CPUs')),
-  NODE_ENV: unsetIfEmpty(z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' })),
+  NODE_ENV: unsetIfEmpty(
+    z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }),
+  ),
 };
 
 const TOOL_ENV = {

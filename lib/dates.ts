@@ -1,6 +1,16 @@
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -11,8 +21,7 @@ export function parseIsoDate(value: string): Date | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  const valid =
-    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const valid = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
   return valid ? date : undefined;
 }
 
@@ -36,7 +45,8 @@ export function formatDate(isoDate: string, format: string): string {
     D: String(day),
   };
   // A literal holds no '[', so an unclosed run of '[' costs one step each, not a scan to the end.
-  return format.replace(/\[([^[\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|DD|D/g, (token, literal?: string) =>
-    literal ?? tokens[token] ?? token,
+  return format.replace(
+    /\[([^[\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|DD|D/g,
+    (token, literal?: string) => literal ?? tokens[token] ?? token,
   );
 }

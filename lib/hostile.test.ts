@@ -22,7 +22,9 @@ describe('hostile answers are rendered inert', () => {
   it.each(Object.entries(HOSTILE_ANSWERS))('%s', (_, answer) => {
     const html = render(answer);
     // Attribute values are blanked so that escaped text inside a title cannot look like an attribute.
-    const tags = (html.match(/<[^>]+>/g) ?? []).map((tag) => tag.replace(/="[^"]*"/g, (v) => (/^="\s*(javascript|data|vbscript):/i.test(v) ? v : '=""')));
+    const tags = (html.match(/<[^>]+>/g) ?? []).map((tag) =>
+      tag.replace(/="[^"]*"/g, (v) => (/^="\s*(javascript|data|vbscript):/i.test(v) ? v : '=""')),
+    );
     expect(tags.filter((tag) => /^<\/?(script|iframe|svg|style|object|embed)\b/i.test(tag))).toEqual([]);
     expect(tags.filter((tag) => /\son[a-z]+\s*=|\sstyle\s*=/i.test(tag))).toEqual([]);
     expect(tags.filter((tag) => /(href|src)\s*=\s*"\s*(javascript|data|vbscript):/i.test(tag))).toEqual([]);
@@ -40,7 +42,9 @@ describe('a hostile question stays inert everywhere it is written', () => {
   const article = makeArticle({ question, slug: 'hostile' });
 
   it('in JSON-LD: no closing script tag, and the JSON still parses to the question', () => {
-    const markup = renderToStaticMarkup(createElement(JsonLd, { data: articleJsonLd(compileArticle(buildLibrary([article]), article)) }));
+    const markup = renderToStaticMarkup(
+      createElement(JsonLd, { data: articleJsonLd(compileArticle(buildLibrary([article]), article)) }),
+    );
     const body = markup.replace(/^<script[^>]*>/, '').replace(/<\/script>$/, '');
     expect(body).not.toContain('<');
     expect((JSON.parse(body) as { headline: string }).headline).toBe(question);
@@ -49,7 +53,9 @@ describe('a hostile question stays inert everywhere it is written', () => {
   it('in the feed: escaped, with no raw tags', () => {
     const xml = renderFeed([article]);
     expect(xml).not.toContain('<script>');
-    expect(xml).toContain('Why &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;b&gt;?');
+    expect(xml).toContain(
+      'Why &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;b&gt;?',
+    );
   });
 });
 
@@ -57,7 +63,10 @@ describe('hostile front matter', () => {
   const { file, source } = makeSource();
 
   it('a deeply nested list gives a clear error, not a crash', () => {
-    const deep = source.replace('author: QuickTakes', `author: QuickTakes\nnested: ${'['.repeat(20_000)}${']'.repeat(20_000)}`);
+    const deep = source.replace(
+      'author: QuickTakes',
+      `author: QuickTakes\nnested: ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
+    );
     const started = Date.now();
     const { problems } = parseArticle(file, deep);
     expect(Date.now() - started).toBeLessThan(5000);
@@ -67,7 +76,15 @@ describe('hostile front matter', () => {
   });
 
   it('an alias bomb is refused at its first anchor', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'
+        .split('')
+        .map(
+          (k, i) =>
+            `${k}: &${k} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+        ),
+    ].join('\n');
     const { problems } = parseArticle(file, source.replace('author: QuickTakes', `author: QuickTakes\n${bomb}`));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toBe('anchors and aliases are not allowed (&a)');

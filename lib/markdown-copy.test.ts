@@ -21,7 +21,11 @@ describe('the Markdown copy of an article', () => {
     expect(lines[4]).toBe(seed.answerMarkdown.split('\n')[0]);
     expect(text).toContain(`\n\n${seed.answerMarkdown}\n\n`);
     expect(text).toContain('1. **Process Optimization**');
-    expect(text.endsWith('\n\nCanonical: <http://localhost:3000/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency>\n')).toBe(true);
+    expect(
+      text.endsWith(
+        '\n\nCanonical: <http://localhost:3000/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency>\n',
+      ),
+    ).toBe(true);
     expect(text).not.toContain('## Sources');
     expect(text).not.toMatch(/<\/?(p|ol|ul|li|strong|em)>/);
   });
@@ -33,15 +37,22 @@ describe('the Markdown copy of an article', () => {
     });
     const copy = renderMarkdownCopy(compileMarkdown(article));
     expect(copy).toContain('Biology · Posted on May 01, 2024 · Updated on Jun 02, 2024 · By QuickTakes');
-    expect(copy).toContain('## Sources\n\n- *On the \\*Origin\\* of \\[Species\\]*. John Murray, 1859\n- [A report](https://example.org/r)\n');
+    expect(copy).toContain(
+      '## Sources\n\n- *On the \\*Origin\\* of \\[Species\\]*. John Murray, 1859\n- [A report](https://example.org/r)\n',
+    );
   });
 });
 
 describe('llms.txt', () => {
   it('lists the subjects with links to their Markdown indexes, never the articles', () => {
-    const text = renderLlmsTxt([{ name: 'Biology', slug: 'biology', count: 2500 }, { name: 'History', slug: 'history', count: 6 }]);
+    const text = renderLlmsTxt([
+      { name: 'Biology', slug: 'biology', count: 2500 },
+      { name: 'History', slug: 'history', count: 6 },
+    ]);
     expect(text.startsWith('# QuickTakes\n\n> ')).toBe(true);
-    expect(text).toContain('- [Biology](http://localhost:3000/llms/biology.md): 2500 questions, in 3 files linked from one to the next');
+    expect(text).toContain(
+      '- [Biology](http://localhost:3000/llms/biology.md): 2500 questions, in 3 files linked from one to the next',
+    );
     expect(text).toContain('- [History](http://localhost:3000/llms/history.md): 6 questions\n');
     expect(text).not.toContain('/questions/');
   });
@@ -52,6 +63,8 @@ describe('llms.txt', () => {
     const page = renderLlmsIndex(subject, items, 2, 3);
     expect(page).toContain('# Biology questions, page 2 of 3');
     expect(page).toContain('- [A?](http://localhost:3000/learn/biology/questions/a.md): An answer.');
-    expect(page).toContain('- [Previous page](http://localhost:3000/llms/biology.md)\n- [Next page](http://localhost:3000/llms/biology.3.md)');
+    expect(page).toContain(
+      '- [Previous page](http://localhost:3000/llms/biology.md)\n- [Next page](http://localhost:3000/llms/biology.3.md)',
+    );
   });
 });

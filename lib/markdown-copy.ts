@@ -6,7 +6,8 @@ export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
 export const LLMS_PAGE_SIZE = 1000;
 
 export const markdownPath = (url: string) => `${url}.md`;
-export const llmsIndexPath = (subjectSlug: string, page = 1) => (page <= 1 ? `/llms/${subjectSlug}.md` : `/llms/${subjectSlug}.${page}.md`);
+export const llmsIndexPath = (subjectSlug: string, page = 1) =>
+  page <= 1 ? `/llms/${subjectSlug}.md` : `/llms/${subjectSlug}.${page}.md`;
 
 /** "Publisher, 2019": what a source line shows after its title. */
 export const sourceDetails = ({ publisher, year }: Source) => [publisher, year].filter(Boolean).join(', ');
@@ -22,7 +23,9 @@ function sourceLine(source: Source): string {
 
 /** The Markdown copy of an article: question as heading, byline, the answer as written, sources, canonical link. */
 export function renderMarkdownCopy(record: MarkdownRecord): string {
-  const byline = [record.subject, record.dateLabel, record.updatedLabel, `By ${record.author}`].filter(Boolean).join(' · ');
+  const byline = [record.subject, record.dateLabel, record.updatedLabel, `By ${record.author}`]
+    .filter(Boolean)
+    .join(' · ');
   const parts = [`# ${inline(record.question)}`, byline, record.answerMarkdown];
   if (record.sources.length > 0) parts.push(`## Sources\n\n${record.sources.map(sourceLine).join('\n')}`);
   parts.push(`Canonical: <${absoluteUrl(record.url)}>`);

@@ -84,7 +84,7 @@ export function scanRenderLimits(markdown: string): RenderScan {
   let marks = 0;
   let underlined = 0;
   const fail = (at: number, message: string): RenderScan => ({ deepest, maxMarks, problem: { line: at, message } });
-  for (let from = 0; from <= markdown.length; ) {
+  for (let from = 0; from <= markdown.length;) {
     line += 1;
     const newline = markdown.indexOf('\n', from);
     const end = newline === -1 ? markdown.length : newline;
@@ -92,7 +92,10 @@ export function scanRenderLimits(markdown: string): RenderScan {
     // Indentation only continues containers an earlier line opened, so it never adds more than those.
     const depth = markers + Math.min(Math.floor(columns / 2), deepest);
     if (depth > RENDER_LIMITS.nesting) {
-      return fail(line, `line ${line} of the answer nests ${depth} quotes or list items; pages render at most ${RENDER_LIMITS.nesting}: remove the extra '>', '-' or '1.' markers at its start`);
+      return fail(
+        line,
+        `line ${line} of the answer nests ${depth} quotes or list items; pages render at most ${RENDER_LIMITS.nesting}: remove the extra '>', '-' or '1.' markers at its start`,
+      );
     }
     deepest = Math.max(deepest, depth);
     let blank = true;
@@ -103,7 +106,10 @@ export function scanRenderLimits(markdown: string): RenderScan {
       if (c === 42 || c === 95 || c === 126 || c === 91 || c === 93) marks += 1;
     }
     if (!blank && paragraphLines > 0 && isUnderline(markdown, from, end) && ++underlined > RENDER_LIMITS.underlined) {
-      return fail(line, `line ${line} of the answer underlines more than ${RENDER_LIMITS.underlined} headings with '=' or '-'; pages render at most ${RENDER_LIMITS.underlined}: write headings as '## Heading'`);
+      return fail(
+        line,
+        `line ${line} of the answer underlines more than ${RENDER_LIMITS.underlined} headings with '=' or '-'; pages render at most ${RENDER_LIMITS.underlined}: write headings as '## Heading'`,
+      );
     }
     if (blank) {
       paragraphLines = 0;
@@ -114,10 +120,16 @@ export function scanRenderLimits(markdown: string): RenderScan {
     }
     maxMarks = Math.max(maxMarks, marks);
     if (marks > RENDER_LIMITS.marks) {
-      return fail(paragraphStart, `the paragraph at line ${paragraphStart} of the answer has more than ${RENDER_LIMITS.marks} '*', '_', '~', '[' or ']' marks; pages render at most ${RENDER_LIMITS.marks}: split it with blank lines or remove marks`);
+      return fail(
+        paragraphStart,
+        `the paragraph at line ${paragraphStart} of the answer has more than ${RENDER_LIMITS.marks} '*', '_', '~', '[' or ']' marks; pages render at most ${RENDER_LIMITS.marks}: split it with blank lines or remove marks`,
+      );
     }
     if (paragraphLines > RENDER_LIMITS.lines) {
-      return fail(paragraphStart, `the paragraph, list or table at line ${paragraphStart} of the answer runs over ${RENDER_LIMITS.lines} lines without a blank line; pages render at most ${RENDER_LIMITS.lines}: split it with blank lines`);
+      return fail(
+        paragraphStart,
+        `the paragraph, list or table at line ${paragraphStart} of the answer runs over ${RENDER_LIMITS.lines} lines without a blank line; pages render at most ${RENDER_LIMITS.lines}: split it with blank lines`,
+      );
     }
     from = end + 1;
   }
@@ -128,7 +140,8 @@ export function scanRenderLimits(markdown: string): RenderScan {
  * Whether the parsed tree could be deeper than the limit: each level of emphasis needs a mark on both
  * sides, each quote or list level two tree levels, plus the root, a paragraph and a table's rows.
  */
-export const mayNestTooDeep = ({ deepest, maxMarks }: RenderScan) => 5 + 2 * deepest + Math.ceil(maxMarks / 2) > RENDER_LIMITS.treeDepth;
+export const mayNestTooDeep = ({ deepest, maxMarks }: RenderScan) =>
+  5 + 2 * deepest + Math.ceil(maxMarks / 2) > RENDER_LIMITS.treeDepth;
 
 type Node = { children?: Node[]; position?: { start: { line: number } } };
 

@@ -40,7 +40,9 @@ describe('math in answers', () => {
 
   it('highlights a fenced block with a known language at build time, and leaves others plain', () => {
     const html = renderMarkdown('```python\ndef f(n):\n    return n\n```\n\n```nosuchlang\nx = 1\n```');
-    expect(html).toContain('<code class="language-python"><span class="hljs-keyword">def</span> <span class="hljs-title">f</span>');
+    expect(html).toContain(
+      '<code class="language-python"><span class="hljs-keyword">def</span> <span class="hljs-title">f</span>',
+    );
     expect(html).toContain('<code class="language-nosuchlang">x = 1\n</code>');
     expect(html).not.toMatch(/<script/);
   });
@@ -54,7 +56,11 @@ describe('math in excerpts and descriptions', () => {
   it('reads as plain text, never as TeX source', () => {
     expect(texToText('x = \\dfrac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}')).toBe('x = (-b ± √(b² - 4ac))/2a');
     expect(texToText('\\text{pH} = -\\log_{10}[\\mathrm{H^+}]')).toBe('pH = -log10[H⁺]');
-    expect(texToText("f'(x) = \\lim_{h \\to 0} \\dfrac{f(x + h) - f(x)}{h}")).toBe("f'(x) = lim(h → 0) (f(x + h) - f(x))/h");
-    expect(plainExcerpt('A ticket costs \\$4; the Lorentz factor is $\\gamma = 1/\\sqrt{1 - v^2/c^2}$.', 180)).toBe('A ticket costs $4; the Lorentz factor is γ = 1/√(1 - v²/c²).');
+    expect(texToText("f'(x) = \\lim_{h \\to 0} \\dfrac{f(x + h) - f(x)}{h}")).toBe(
+      "f'(x) = lim(h → 0) (f(x + h) - f(x))/h",
+    );
+    expect(plainExcerpt('A ticket costs \\$4; the Lorentz factor is $\\gamma = 1/\\sqrt{1 - v^2/c^2}$.', 180)).toBe(
+      'A ticket costs $4; the Lorentz factor is γ = 1/√(1 - v²/c²).',
+    );
   });
 });

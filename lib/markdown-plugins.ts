@@ -12,15 +12,68 @@ const lowlight = createLowlight(common);
 
 /** MathML Core elements Temml writes; `style` and links are never allowed, so \color and \href stay inert. */
 const MATHML_TAGS = [
-  'math', 'mrow', 'mi', 'mn', 'mo', 'ms', 'mtext', 'mspace', 'msup', 'msub', 'msubsup', 'mfrac', 'msqrt', 'mroot',
-  'mover', 'munder', 'munderover', 'mtable', 'mtr', 'mtd', 'mpadded', 'mphantom', 'mstyle', 'menclose', 'mmultiscripts',
-  'mprescripts', 'none', 'semantics', 'annotation',
+  'math',
+  'mrow',
+  'mi',
+  'mn',
+  'mo',
+  'ms',
+  'mtext',
+  'mspace',
+  'msup',
+  'msub',
+  'msubsup',
+  'mfrac',
+  'msqrt',
+  'mroot',
+  'mover',
+  'munder',
+  'munderover',
+  'mtable',
+  'mtr',
+  'mtd',
+  'mpadded',
+  'mphantom',
+  'mstyle',
+  'menclose',
+  'mmultiscripts',
+  'mprescripts',
+  'none',
+  'semantics',
+  'annotation',
 ];
 const MATHML_ATTRIBUTES = [
-  'display', 'mathvariant', 'displaystyle', 'scriptlevel', 'stretchy', 'fence', 'separator', 'form', 'lspace', 'rspace',
-  'largeop', 'movablelimits', 'symmetric', 'minsize', 'maxsize', 'accent', 'accentunder', 'linethickness', 'width',
-  'height', 'depth', 'voffset', 'columnalign', 'rowalign', 'columnspacing', 'rowspacing', 'columnlines', 'rowlines',
-  'notation', 'encoding', ['className', /^tml-/, 'mathcal', 'mathscr'],
+  'display',
+  'mathvariant',
+  'displaystyle',
+  'scriptlevel',
+  'stretchy',
+  'fence',
+  'separator',
+  'form',
+  'lspace',
+  'rspace',
+  'largeop',
+  'movablelimits',
+  'symmetric',
+  'minsize',
+  'maxsize',
+  'accent',
+  'accentunder',
+  'linethickness',
+  'width',
+  'height',
+  'depth',
+  'voffset',
+  'columnalign',
+  'rowalign',
+  'columnspacing',
+  'rowspacing',
+  'columnlines',
+  'rowlines',
+  'notation',
+  'encoding',
+  ['className', /^tml-/, 'mathcal', 'mathscr'],
 ] satisfies NonNullable<Schema['attributes']>[string];
 
 /** GitHub's schema (remark-html's default) plus MathML and highlight.js's token classes. */
@@ -59,7 +112,7 @@ function code(state: State, node: Code): Element {
   const inner = result.children[0];
   if (!language || !lowlight.registered(language) || inner?.type !== 'element') return result;
   inner.children = lowlight.highlight(language, node.value).children as ElementContent[];
-    return result;
+  return result;
 }
 
 export const ANSWER_HANDLERS: Handlers = { math, inlineMath: math, code };

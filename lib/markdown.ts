@@ -3,12 +3,22 @@ import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
 import remarkMath from 'remark-math';
 import { escapeXml } from '@/lib/escape';
-import { measureTreeDepth, mayNestTooDeep, RENDER_LIMITS, scanRenderLimits, type RenderProblem } from '@/lib/markdown-limits';
+import {
+  measureTreeDepth,
+  mayNestTooDeep,
+  RENDER_LIMITS,
+  scanRenderLimits,
+  type RenderProblem,
+} from '@/lib/markdown-limits';
 import { ANSWER_HANDLERS, ANSWER_SCHEMA } from '@/lib/markdown-plugins';
 import { mathToText } from '@/lib/tex-text';
 
 // remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
-const processor = remark().use(remarkGfm).use(remarkMath).use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA }).freeze();
+const processor = remark()
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA })
+  .freeze();
 
 /**
  * Markdown to sanitized HTML. An answer past the renderer's limits (npm run check refuses it), or one
@@ -36,9 +46,15 @@ export function findRenderProblem(markdown: string): RenderProblem | undefined {
   try {
     const { depth, line } = measureTreeDepth(processor.parse(markdown));
     if (depth <= RENDER_LIMITS.treeDepth) return undefined;
-    return { line, message: `emphasis, links or lists nest ${depth} levels deep at line ${line} of the answer; pages render at most ${RENDER_LIMITS.treeDepth}: remove the extra '*', '_' or '>' marks` };
+    return {
+      line,
+      message: `emphasis, links or lists nest ${depth} levels deep at line ${line} of the answer; pages render at most ${RENDER_LIMITS.treeDepth}: remove the extra '*', '_' or '>' marks`,
+    };
   } catch (error) {
-    return { line: 1, message: `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify its Markdown` };
+    return {
+      line: 1,
+      message: `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify its Markdown`,
+    };
   }
 }
 
@@ -53,7 +69,7 @@ export function renderPlainParagraphs(markdown: string): string {
 export function* paragraphsOf(markdown: string): Generator<string> {
   let start = -1;
   let end = 0;
-  for (let from = 0; from <= markdown.length; ) {
+  for (let from = 0; from <= markdown.length;) {
     const newline = markdown.indexOf('\n', from);
     const lineEnd = newline === -1 ? markdown.length : newline;
     if (markdown.slice(from, lineEnd).trim() === '') {

@@ -59,7 +59,9 @@ describe('card text', () => {
   });
 
   it("lists exactly the code points of next/og's bundled font", () => {
-    const font = fs.readFileSync(path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'));
+    const font = fs.readFileSync(
+      path.join(process.cwd(), 'node_modules/next/dist/compiled/@vercel/og/Geist-Regular.ttf'),
+    );
     const ranges: number[] = [];
     for (const code of [...readCmap(font)].sort((a, b) => a - b)) {
       if (ranges.length > 0 && ranges[ranges.length - 1] === code - 1) ranges[ranges.length - 1] = code;
@@ -83,7 +85,12 @@ function readCmap(font: Buffer): Set<number> {
       const [ends, starts] = [at + 14, at + 16 + segments * 2];
       const [deltas, offsets] = [starts + segments * 2, starts + segments * 4];
       for (let s = 0; s < segments; s++) {
-        const [end, start, delta, offset] = [font.readUInt16BE(ends + s * 2), font.readUInt16BE(starts + s * 2), font.readInt16BE(deltas + s * 2), font.readUInt16BE(offsets + s * 2)];
+        const [end, start, delta, offset] = [
+          font.readUInt16BE(ends + s * 2),
+          font.readUInt16BE(starts + s * 2),
+          font.readInt16BE(deltas + s * 2),
+          font.readUInt16BE(offsets + s * 2),
+        ];
         for (let code = start; code <= end && code !== 0xffff; code++) {
           const raw = offset === 0 ? code : font.readUInt16BE(offsets + s * 2 + offset + (code - start) * 2);
           if (offset !== 0 && raw === 0) continue;
@@ -92,7 +99,8 @@ function readCmap(font: Buffer): Set<number> {
       }
     } else if (font.readUInt16BE(at) === 12) {
       for (let g = 0; g < font.readUInt32BE(at + 12); g++) {
-        for (let code = font.readUInt32BE(at + 16 + g * 12); code <= font.readUInt32BE(at + 20 + g * 12); code++) points.add(code);
+        for (let code = font.readUInt32BE(at + 16 + g * 12); code <= font.readUInt32BE(at + 20 + g * 12); code++)
+          points.add(code);
       }
     }
   }

@@ -10,7 +10,8 @@ export const OG_SIZE = { width: 1200, height: 630 };
 
 type PageInput = { title: string; description: string; path: string };
 
-export const ogImagePath = (article: Pick<Article, 'subjectSlug' | 'slug'>) => `/og/${article.subjectSlug}/${article.slug}`;
+export const ogImagePath = (article: Pick<Article, 'subjectSlug' | 'slug'>) =>
+  `/og/${article.subjectSlug}/${article.slug}`;
 
 /** Every page advertises the feed; Next replaces `alternates` whole, so each page repeats it. */
 export const feedAlternate = () => ({
@@ -38,7 +39,10 @@ export function articleMetadata(article: ArticleRecord): Metadata {
   const description = article.description;
   const base = pageMetadata({ title, description, path: article.url });
   // The Markdown copy beside the feed: Next replaces `alternates.types` whole.
-  const types = { ...feedAlternate(), 'text/markdown': [{ url: absoluteUrl(`${article.url}.md`), title: `${article.question} (Markdown)` }] };
+  const types = {
+    ...feedAlternate(),
+    'text/markdown': [{ url: absoluteUrl(`${article.url}.md`), title: `${article.question} (Markdown)` }],
+  };
   const image = { url: absoluteUrl(ogImagePath(article)), ...OG_SIZE, alt: article.question, type: 'image/png' };
   return {
     ...base,

@@ -10,7 +10,6 @@ export const SITEMAP_LIMITS = { maxUrls: 50_000, maxBytes: 50 * 1024 * 1024 };
 const HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n';
 const FOOTER = '</urlset>\n';
 
-
 const newest = (dates: string[]) => dates.reduce((a, b) => (b > a ? b : a), '');
 
 /** Every public page with the date of the newest content it shows (never the build time). */
@@ -27,7 +26,8 @@ export function listSitemapEntries(library: Library): SitemapEntry[] {
       entries.push({ url: absoluteUrl(subjectPath(subject.slug, page)), lastmod: newest(slice.map(lastModified)) });
     }
   }
-  for (const article of library.articles) entries.push({ url: absoluteUrl(article.url), lastmod: lastModified(article) });
+  for (const article of library.articles)
+    entries.push({ url: absoluteUrl(article.url), lastmod: lastModified(article) });
   return entries;
 }
 

@@ -16,14 +16,17 @@ export function findUnsafeCharacter(text: string, multiline: boolean): string | 
     }
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = text.charCodeAt(i + 1);
-      if (!(next >= 0xdc00 && next <= 0xdfff)) return `contains a lone surrogate ${hex(code)} ${at} (half a character); remove it or write the whole character`;
+      if (!(next >= 0xdc00 && next <= 0xdfff))
+        return `contains a lone surrogate ${hex(code)} ${at} (half a character); remove it or write the whole character`;
       const point = (code - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000;
       if ((point & 0xfffe) === 0xfffe) return `contains the Unicode non-character ${hex(point)} ${at}; remove it`;
       i += 1;
       continue;
     }
-    if (code >= 0xdc00 && code <= 0xdfff) return `contains a lone surrogate ${hex(code)} ${at} (half a character); remove it or write the whole character`;
-    if ((code >= 0xfdd0 && code <= 0xfdef) || code === 0xfffe || code === 0xffff) return `contains the Unicode non-character ${hex(code)} ${at}; remove it`;
+    if (code >= 0xdc00 && code <= 0xdfff)
+      return `contains a lone surrogate ${hex(code)} ${at} (half a character); remove it or write the whole character`;
+    if ((code >= 0xfdd0 && code <= 0xfdef) || code === 0xfffe || code === 0xffff)
+      return `contains the Unicode non-character ${hex(code)} ${at}; remove it`;
   }
   return undefined;
 }

@@ -20,21 +20,51 @@ const { values: args } = parseArgs({
   },
 });
 const articles = Number(args.articles);
-if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles must be a whole number, got "${args.articles}"`);
+if (!Number.isInteger(articles) || articles < 1)
+  throw new Error(`--articles must be a whole number, got "${args.articles}"`);
 const only = new Set(args.only.split(','));
 const prerenderLimit = args['prerender-limit'];
 const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
 const distDir = `.next-bench-${articles}`;
 const PORT = 3455;
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
-const env: Record<string, string> = { CONTENT_DIR: dir, ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}) };
+const env: Record<string, string> = {
+  CONTENT_DIR: dir,
+  ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}),
+};
 const STORE = '.content-store';
 
 const result: Record<string, number | null> = Object.fromEntries(
-  ['articles', 'content_cold_s', 'content_warm_s', 'content_peak_mb', 'build_s', 'build_pages_per_s', 'build_peak_mb',
-    'next_output_mb', 'store_s', 'store_peak_mb', 'store_mb', 'bundle_mb', 'cold_first_byte_ms', 'cold_first_byte_prerendered_ms', 'cold_rss_mb',
-    'search_index_s', 'search_peak_mb', 'query_kb', 'query_ms', 'query_typo_kb', 'query_prefix_kb', 'query_max_kb', 'html_gz_kb', 'js_gz_kb', 'js_baseline_gz_kb',
-    'serve_rps', 'serve_p99_ms', 'isr_first_p95_ms'].map((k) => [k, null]),
+  [
+    'articles',
+    'content_cold_s',
+    'content_warm_s',
+    'content_peak_mb',
+    'build_s',
+    'build_pages_per_s',
+    'build_peak_mb',
+    'next_output_mb',
+    'store_s',
+    'store_peak_mb',
+    'store_mb',
+    'bundle_mb',
+    'cold_first_byte_ms',
+    'cold_first_byte_prerendered_ms',
+    'cold_rss_mb',
+    'search_index_s',
+    'search_peak_mb',
+    'query_kb',
+    'query_ms',
+    'query_typo_kb',
+    'query_prefix_kb',
+    'query_max_kb',
+    'html_gz_kb',
+    'js_gz_kb',
+    'js_baseline_gz_kb',
+    'serve_rps',
+    'serve_p99_ms',
+    'isr_first_p95_ms',
+  ].map((k) => [k, null]),
 );
 result.articles = articles;
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
@@ -51,7 +81,11 @@ async function measureContent() {
   fs.rmSync(path.join('.next', 'cache', 'content'), { recursive: true, force: true });
   const cold = await probe('content');
   const warm = await probe('content');
-  Object.assign(result, { content_cold_s: round(cold.seconds), content_warm_s: round(warm.seconds), content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0) });
+  Object.assign(result, {
+    content_cold_s: round(cold.seconds),
+    content_warm_s: round(warm.seconds),
+    content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0),
+  });
 }
 
 /** Builds the index with each design; the first design's figures are the reported keys. */
@@ -59,10 +93,20 @@ async function measureSearch() {
   const designs = (args['search-designs'] ?? 'shards').split(',') as SearchDesign[];
   for (const [i, design] of designs.entries()) {
     const f = await measureSearchDesign(design, dir, articles, PORT + 1, probe);
-    log(`search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`);
+    log(
+      `search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`,
+    );
     if (i === 0) {
       const max = Math.max(f.heaviest.kb, f.typo.kb, f.prefix.kb);
-      Object.assign(result, { search_index_s: f.seconds, search_peak_mb: f.peakMb, query_kb: f.typical.kb, query_ms: f.typical.ms, query_typo_kb: f.typo.kb, query_prefix_kb: f.prefix.kb, query_max_kb: max });
+      Object.assign(result, {
+        search_index_s: f.seconds,
+        search_peak_mb: f.peakMb,
+        query_kb: f.typical.kb,
+        query_ms: f.typical.ms,
+        query_typo_kb: f.typo.kb,
+        query_prefix_kb: f.prefix.kb,
+        query_max_kb: max,
+      });
     }
   }
 }
@@ -120,8 +164,10 @@ async function measureCold(urls: Awaited<ReturnType<typeof articleUrls>>) {
   try {
     const longTail = await coldRequest(distDir, urls.onDemand.at(-1) ?? urls.all.at(-1) ?? '/', PORT);
     const prerendered = await coldRequest(distDir, urls.prerendered.at(-1) ?? '/', PORT);
-    log(`cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
-      `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; rss ${round(longTail.rssMb, 0)} / ${round(prerendered.rssMb, 0)} MB`);
+    log(
+      `cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
+        `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; rss ${round(longTail.rssMb, 0)} / ${round(prerendered.rssMb, 0)} MB`,
+    );
     if (longTail.status !== 200 || prerendered.status !== 200) throw new Error('a cold request did not answer 200');
     Object.assign(result, {
       cold_first_byte_ms: round(longTail.firstByteMs, 0),
@@ -152,7 +198,10 @@ async function measureServe() {
     const worker = async () => {
       while (Date.now() < until) {
         const n = i++;
-        const url = n % 5 === 4 ? `/learn/biology/questions/no-such-${n}` : (urls.prerendered[(n * 7919) % urls.prerendered.length] ?? '/');
+        const url =
+          n % 5 === 4
+            ? `/learn/biology/questions/no-such-${n}`
+            : (urls.prerendered[(n * 7919) % urls.prerendered.length] ?? '/');
         const t = performance.now();
         const response = await fetch(base + url);
         await response.arrayBuffer();
@@ -162,15 +211,21 @@ async function measureServe() {
     };
     await Promise.all(Array.from({ length: 32 }, worker));
     log(`serve: statuses ${JSON.stringify(Object.fromEntries(statuses))}`);
-    Object.assign(result, { serve_rps: round(latencies.length / 15, 0), serve_p99_ms: round(percentile(latencies, 99), 1) });
+    Object.assign(result, {
+      serve_rps: round(latencies.length / 15, 0),
+      serve_p99_ms: round(percentile(latencies, 99), 1),
+    });
   });
 }
 
 async function pageWeight(base: string, url: string) {
   const html = await (await fetch(base + url)).text();
-  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/noModule/i.test(m[0])).map((m) => m[1] ?? '');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)]
+    .filter((m) => !/noModule/i.test(m[0]))
+    .map((m) => m[1] ?? '');
   let js = 0;
-  for (const src of new Set(scripts)) js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
+  for (const src of new Set(scripts))
+    js += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer())).length;
   return { html: zlib.gzipSync(html).length / 1024, js: js / 1024 };
 }
 
@@ -179,11 +234,17 @@ async function measureWeight() {
   await withServer(async (base) => {
     const article = await pageWeight(base, urls.prerendered[0] ?? '/');
     const baseline = await pageWeight(base, '/learn');
-    Object.assign(result, { html_gz_kb: round(article.html, 1), js_gz_kb: round(article.js, 1), js_baseline_gz_kb: round(baseline.js, 1) });
+    Object.assign(result, {
+      html_gz_kb: round(article.html, 1),
+      js_gz_kb: round(article.js, 1),
+      js_baseline_gz_kb: round(baseline.js, 1),
+    });
   });
 }
 
-log(`machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}`);
+log(
+  `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}`,
+);
 const generated = performance.now();
 if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(path.join(dir, `.count-${articles}`))) {
   writeCorpus(dir, articles);
@@ -191,7 +252,10 @@ if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(pa
   log(`corpus written in ${round((performance.now() - generated) / 1000, 1)} s`);
 }
 if (only.has('content')) await measureContent();
-if (only.has('store')) log((await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})).stdout.trim());
+if (only.has('store'))
+  log(
+    (await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})).stdout.trim(),
+  );
 if (only.has('search')) await measureSearch();
 if (only.has('build') || only.has('serve') || only.has('weight')) {
   if (only.has('build') || !fs.existsSync(distDir)) await measureBuild();

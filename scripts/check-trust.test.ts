@@ -32,30 +32,45 @@ function check(files: Record<string, string>) {
 /** One article with `extra` front matter, linked to a second so that neither is an orphan. */
 function pair(extra: string, date = '2024-05-01') {
   const target = makeSource({ id: 2, question: 'What is diffusion?' });
-  const ref = { id: 2, title: 'What is diffusion?', subject: 'Biology', url: '/learn/biology/questions/what-is-diffusion' };
+  const ref = {
+    id: 2,
+    title: 'What is diffusion?',
+    subject: 'Biology',
+    url: '/learn/biology/questions/what-is-diffusion',
+  };
   const { file, source } = makeSource({ id: 1, date, extra, related: [ref] });
   return { [file]: source, [target.file]: target.source };
 }
 
 describe('npm run check: updated and sources', () => {
   it('accepts a valid updated date and sources', () => {
-    const extra = 'updated: 2024-06-01\nsources:\n  - title: "On the Origin of Species"\n    publisher: John Murray\n    year: 1859\n  - title: A report\n    url: https://example.org/report\n';
+    const extra =
+      'updated: 2024-06-01\nsources:\n  - title: "On the Origin of Species"\n    publisher: John Murray\n    year: 1859\n  - title: A report\n    url: https://example.org/report\n';
     const { code, lines } = check(pair(extra));
     expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
     expect(code).toBe(0);
   });
 
   it('refuses a date that does not exist, an updated before date, and a date in the future', () => {
-    expect(check(pair('updated: 2024-02-30\n')).lines[0]).toBe('content/biology/what-is-osmosis.md:26: updated: must be a real calendar date written YYYY-MM-DD');
-    expect(check(pair('updated: 2024-04-30\n')).lines[0]).toBe("content/biology/what-is-osmosis.md:26: updated: 2024-04-30 is before the article's date 2024-05-01");
+    expect(check(pair('updated: 2024-02-30\n')).lines[0]).toBe(
+      'content/biology/what-is-osmosis.md:26: updated: must be a real calendar date written YYYY-MM-DD',
+    );
+    expect(check(pair('updated: 2024-04-30\n')).lines[0]).toBe(
+      "content/biology/what-is-osmosis.md:26: updated: 2024-04-30 is before the article's date 2024-05-01",
+    );
     const future = check(pair('updated: 2999-01-01\n'));
-    expect(future.lines[0]).toMatch(/^content\/biology\/what-is-osmosis\.md:26: updated: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)$/);
+    expect(future.lines[0]).toMatch(
+      /^content\/biology\/what-is-osmosis\.md:26: updated: 2999-01-01 is in the future \(today is \d{4}-\d\d-\d\d\)$/,
+    );
     expect(future.code).toBe(1);
-    expect(check(pair('', '2999-01-01')).lines[0]).toMatch(/^content\/biology\/what-is-osmosis\.md:4: date: 2999-01-01 is in the future/);
+    expect(check(pair('', '2999-01-01')).lines[0]).toMatch(
+      /^content\/biology\/what-is-osmosis\.md:4: date: 2999-01-01 is in the future/,
+    );
   });
 
   it('accepts only https urls and requires a non-empty title, naming the list item', () => {
-    const extra = 'sources:\n  - title: Fine\n    url: http://example.org/a\n  - title: "  "\n  - url: https://example.org/b\n  - title: Odd\n    url: javascript:alert(1)\n';
+    const extra =
+      'sources:\n  - title: Fine\n    url: http://example.org/a\n  - title: "  "\n  - url: https://example.org/b\n  - title: Odd\n    url: javascript:alert(1)\n';
     const { code, lines } = check(pair(extra));
     expect(lines).toEqual([
       'content/biology/what-is-osmosis.md:28: sources.0.url: must be an https:// address',
@@ -69,7 +84,9 @@ describe('npm run check: updated and sources', () => {
 
   it('reads today from the clock it is given, so a date stops being in the future', () => {
     const parsed = makeArticle({ id: 1, extra: 'updated: 2024-06-01\n' });
-    expect(checkDates([parsed], '2024-05-31').map((p) => p.message)).toEqual(['2024-06-01 is in the future (today is 2024-05-31)']);
+    expect(checkDates([parsed], '2024-05-31').map((p) => p.message)).toEqual([
+      '2024-06-01 is in the future (today is 2024-05-31)',
+    ]);
     expect(checkDates([parsed], '2024-06-01')).toEqual([]);
   });
 });

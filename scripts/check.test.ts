@@ -38,8 +38,16 @@ const article = (options: Parameters<typeof makeSource>[0] = {}) => {
 
 describe('npm run check', () => {
   it('passes valid content with a summary line', () => {
-    const diffusion = { id: 2, title: 'What is diffusion?', subject: 'Biology', url: '/learn/biology/questions/what-is-diffusion' };
-    const { code, lines } = check({ ...article({ id: 1, related: [diffusion] }), ...article({ id: 2, question: 'What is diffusion?' }) });
+    const diffusion = {
+      id: 2,
+      title: 'What is diffusion?',
+      subject: 'Biology',
+      url: '/learn/biology/questions/what-is-diffusion',
+    };
+    const { code, lines } = check({
+      ...article({ id: 1, related: [diffusion] }),
+      ...article({ id: 2, question: 'What is diffusion?' }),
+    });
     expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
     expect(code).toBe(0);
   });
@@ -74,8 +82,12 @@ describe('npm run check', () => {
       'other/same.md': first.source.replace('id: 7', 'id: 8'),
       'same.md': first.source.replace('id: 7', 'id: 9'),
     });
-    expect(lines).toContain('content/other/same.md:24: url: the file is in "other/" but its url\'s subject is "biology": move it to biology/same.md');
-    expect(lines).toContain('content/same.md:24: url: the file is in "./" but its url\'s subject is "biology": move it to biology/same.md');
+    expect(lines).toContain(
+      'content/other/same.md:24: url: the file is in "other/" but its url\'s subject is "biology": move it to biology/same.md',
+    );
+    expect(lines).toContain(
+      'content/same.md:24: url: the file is in "./" but its url\'s subject is "biology": move it to biology/same.md',
+    );
     expect(code).toBe(1);
   });
 
@@ -84,7 +96,10 @@ describe('npm run check', () => {
     const { lines } = check({
       [file]: source.replace('url: /learn/biology/questions/what-is-osmosis', 'url: /learn/biology/questions/osmosis'),
       'biology/wrong.md': makeSource({ id: 2, question: 'Right?' }).source,
-      'biology/bad-url.md': makeSource({ id: 3, question: 'Bad url?' }).source.replace(/url: .*/, 'url: /learn/Biology/bad url'),
+      'biology/bad-url.md': makeSource({ id: 3, question: 'Bad url?' }).source.replace(
+        /url: .*/,
+        'url: /learn/Biology/bad url',
+      ),
     });
     expect(lines).toEqual([
       'content/biology/bad-url.md:24: url: must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
@@ -99,7 +114,11 @@ describe('npm run check', () => {
       ...article({ id: 1, subject: 'Computer Science', question: 'A?' }),
       ...article({ id: 2, subject: 'Computer science', question: 'B?' }),
     });
-    expect(lines).toContainEqual(expect.stringMatching(/^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/,
+      ),
+    );
   });
 
   it('checks related references: itself, disagreeing url or title, missing ids as warnings', () => {
@@ -128,7 +147,8 @@ describe('npm run check', () => {
       [a.file]: a.source.replace(/page_description: >-\n {4}.*/, 'page_description: >-\n    Too short.'),
       [b.file]: b.source,
     });
-    const orphan = 'id: warning: is an orphan: no article refers to it and it has no related_article references of its own';
+    const orphan =
+      'id: warning: is an orphan: no article refers to it and it has no related_article references of its own';
     expect(lines).toEqual([
       `content/biology/osmosis-again.md:3: ${orphan}`,
       `content/biology/what-is-osmosis.md:3: ${orphan}`,
@@ -144,10 +164,15 @@ describe('npm run check', () => {
     const marker = globalThis as { __ran?: boolean };
     const { lines } = check({
       'biology/evil.md': '---js\n{ id: (globalThis.__ran = true) }\n---\n',
-      'biology/anchor.md': makeSource({ id: 5 }).source.replace('author: QuickTakes', 'author: &a QuickTakes\nwriter: *a'),
+      'biology/anchor.md': makeSource({ id: 5 }).source.replace(
+        'author: QuickTakes',
+        'author: &a QuickTakes\nwriter: *a',
+      ),
     });
     expect(marker.__ran).toBeUndefined();
-    expect(lines).toContain('content/biology/evil.md:1: front matter: front matter in "js" is not allowed: only YAML (---) is read');
+    expect(lines).toContain(
+      'content/biology/evil.md:1: front matter: front matter in "js" is not allowed: only YAML (---) is read',
+    );
     expect(lines).toContain('content/biology/anchor.md:17: front matter: anchors and aliases are not allowed (&a)');
   });
 });
@@ -164,7 +189,9 @@ describe('npm run check on hostile articles (issue 15)', () => {
   it('case 1: blank-line runs finish at once and name the file, the line and the fix', () => {
     const fine = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: >-\n    x${'\\n'.repeat(1000)}y\n`) });
     expect(fine.code).toBe(0);
-    const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: |-\n    x${'\n'.repeat(32_000)}    y\n`) });
+    const { code, lines } = timedCheck({
+      'biology/what-is-osmosis.md': withAnswer(`answer: |-\n    x${'\n'.repeat(32_000)}    y\n`),
+    });
     expect(lines).toEqual([
       'content/biology/what-is-osmosis.md:22: front matter: 31999 blank lines in a row (at most 200): remove them',
       '✗ 1 error in 1 file, 0 warnings; 0 articles read',
@@ -173,10 +200,26 @@ describe('npm run check on hostile articles (issue 15)', () => {
   });
 
   it.each([
-    ["'> ' x 2000", '> '.repeat(2000), "line 1 of the answer nests 2000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
-    ["'>' x 3000", '>'.repeat(3000), "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
-    ["'- ' x 3000", '- '.repeat(3000), "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start"],
-    ["'*a ' x 3000", '*a '.repeat(3000), "the paragraph at line 1 of the answer has more than 1000 '*', '_', '~', '[' or ']' marks; pages render at most 1000: split it with blank lines or remove marks"],
+    [
+      "'> ' x 2000",
+      '> '.repeat(2000),
+      "line 1 of the answer nests 2000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+    ],
+    [
+      "'>' x 3000",
+      '>'.repeat(3000),
+      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+    ],
+    [
+      "'- ' x 3000",
+      '- '.repeat(3000),
+      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+    ],
+    [
+      "'*a ' x 3000",
+      '*a '.repeat(3000),
+      "the paragraph at line 1 of the answer has more than 1000 '*', '_', '~', '[' or ']' marks; pages render at most 1000: split it with blank lines or remove marks",
+    ],
   ])('case 3: an answer of %s that remark cannot render fails with the fix', (_, answer, message) => {
     const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': withAnswer(`answer: >-\n    ${answer}\n`) });
     expect(lines[0]).toBe(`content/biology/what-is-osmosis.md:20: answer: ${message}`);
@@ -187,10 +230,16 @@ describe('npm run check on hostile articles (issue 15)', () => {
     ['\\v', 'contains the control character U+000B at character 9; remove it (this field is one line)'],
     ['\\x01', 'contains the control character U+0001 at character 9; remove it (this field is one line)'],
     ['\\uFFFE', 'contains the Unicode non-character U+FFFE at character 9; remove it'],
-    ['\\uD800', 'contains a lone surrogate U+D800 at character 9 (half a character); remove it or write the whole character'],
+    [
+      '\\uD800',
+      'contains a lone surrogate U+D800 at character 9 (half a character); remove it or write the whole character',
+    ],
     ['\\n', 'contains a tab or line break U+000A at character 9; remove it (this field is one line)'],
   ])('case 4: a question holding %s fails with the character and its position', (escape, message) => {
-    const source = withAnswer('answer: >-\n    x\n').replace('question: >-\n    What is osmosis?', `question: "What is ${escape} osmosis?"`);
+    const source = withAnswer('answer: >-\n    x\n').replace(
+      'question: >-\n    What is osmosis?',
+      `question: "What is ${escape} osmosis?"`,
+    );
     const { code, lines } = timedCheck({ 'biology/what-is-osmosis.md': source });
     expect(lines[0]).toBe(`content/biology/what-is-osmosis.md:18: question: ${message}`);
     expect(code).toBe(1);
@@ -198,7 +247,9 @@ describe('npm run check on hostile articles (issue 15)', () => {
 
   it('caps the length of every text field at a limit the real data never reaches', () => {
     const long = 'Why '.repeat(100);
-    const source = makeSource().source.replace('question: >-\n    What is osmosis?', `question: >-\n    ${long}`).replace('date_format: MMM DD, YYYY', `date_format: '${'['.repeat(41)}'`);
+    const source = makeSource()
+      .source.replace('question: >-\n    What is osmosis?', `question: >-\n    ${long}`)
+      .replace('date_format: MMM DD, YYYY', `date_format: '${'['.repeat(41)}'`);
     const { lines } = check({ 'biology/what-is-osmosis.md': source });
     expect(lines).toEqual([
       'content/biology/what-is-osmosis.md:9: date_format: is 41 characters; at most 40 are allowed',

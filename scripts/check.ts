@@ -4,7 +4,11 @@ import { formatProblem, scanContent } from '@/lib/content';
 import { getContentDir } from '@/lib/content/source';
 import { isMain } from './main';
 
-export function runCheck(dir = getContentDir(), log: (line: string) => void = console.log, showWarnings = true): number {
+export function runCheck(
+  dir = getContentDir(),
+  log: (line: string) => void = console.log,
+  showWarnings = true,
+): number {
   const { articles, problems } = scanContent(dir);
   const prefix = `${path.relative(process.cwd(), dir) || '.'}/`;
   const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));

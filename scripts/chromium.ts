@@ -7,7 +7,13 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const INSTALL_CHROMIUM = 'npx playwright install chromium  (or: apt-get install chromium)';
 
 /** Flags for a headless run on a machine with a closed network (no sandbox as root, no background calls home). */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 function playwrightOwn(): string | undefined {
   try {

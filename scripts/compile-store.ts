@@ -6,5 +6,12 @@ if (isMain(import.meta.url)) {
   Object.assign(process.env, { NODE_ENV: 'production' });
   const started = performance.now();
   const { articles, shards } = compileStore();
-  console.log(JSON.stringify({ articles, shards, seconds: (performance.now() - started) / 1000, peakMb: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      articles,
+      shards,
+      seconds: (performance.now() - started) / 1000,
+      peakMb: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 // npm audit cannot reach an advisory service from these machines, so the floors live in the repo.
 type Floor = { package: string; major: number; floor: string; advisory: string };
 const floors = JSON.parse(fs.readFileSync('scripts/dependency-floors.json', 'utf8')) as Floor[];
-const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as { packages: Record<string, { version?: string }> };
+const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8')) as {
+  packages: Record<string, { version?: string }>;
+};
 
 const parse = (version: string) => version.split(/[.+-]/).slice(0, 3).map(Number) as [number, number, number];
 export const atLeast = (version: string, floor: string) => {
@@ -26,10 +28,13 @@ describe('installed versions are at or above their advisory floors', () => {
     expect(atLeast('3.14.2', '3.14.2')).toBe(true);
   });
 
-  it.each(floors.map((f) => [`${f.package}@${f.major}.x >= ${f.floor} (${f.advisory})`, f] as const))('%s', (_, floor) => {
-    const versions = installed(floor.package).filter((v) => parse(v)[0] === floor.major);
-    for (const version of versions) expect(atLeast(version, floor.floor), `${floor.package}@${version}`).toBe(true);
-  });
+  it.each(floors.map((f) => [`${f.package}@${f.major}.x >= ${f.floor} (${f.advisory})`, f] as const))(
+    '%s',
+    (_, floor) => {
+      const versions = installed(floor.package).filter((v) => parse(v)[0] === floor.major);
+      for (const version of versions) expect(atLeast(version, floor.floor), `${floor.package}@${version}`).toBe(true);
+    },
+  );
 
   it('finds next, react and js-yaml in the lockfile', () => {
     for (const name of ['next', 'react', 'react-dom', 'js-yaml']) expect(installed(name).length).toBeGreaterThan(0);

@@ -20,7 +20,9 @@ const PAGES = [
   // Math (MathML and its stylesheet), an updated date, sources and "Questions that link here".
   '/learn/physics/questions/what-are-newtons-three-laws-of-motion',
 ];
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '1' }, 'no-hydration': { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '1' }, 'no-hydration': { type: 'boolean', default: false } },
+});
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of runs, got "${args.runs}"`);
 const withoutHydration = args['no-hydration'];
@@ -33,7 +35,8 @@ function strippedServer() {
     let body = Buffer.from(await upstream.arrayBuffer());
     const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
     if (type.startsWith('text/html')) {
-      const html = body.toString('utf8')
+      const html = body
+        .toString('utf8')
         .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script>/g, '')
         .replace(/<link[^>]+rel="(?:preload|modulepreload)"[^>]+as="script"[^>]*>/g, '');
       body = Buffer.from(html);
@@ -57,12 +60,27 @@ async function audit(url: string, port: number): Promise<Result[]> {
 function report(label: string, lhrs: Result[]): Record<string, number> {
   const lhr = lhrs[Math.floor(lhrs.length / 2)];
   if (!lhr) throw new Error(`${label}: Lighthouse returned no result`);
-  const scores = Object.fromEntries(Object.entries(lhr.categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]));
+  const scores = Object.fromEntries(
+    Object.entries(lhr.categories).map(([key, c]) => [key, Math.round((c.score ?? 0) * 100)]),
+  );
   const all = lhrs.map((r) => Math.round((r.categories.performance?.score ?? 0) * 100));
-  console.log(`${label}: ${JSON.stringify(scores)}${runs > 1 ? ` (performance of ${runs} runs: ${all.join(', ')})` : ''}`);
-  const metrics = { FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' };
-  console.log(`  ${Object.entries(metrics).map(([name, id]) => `${name} ${metric(lhr, id)}`).join(', ')}`);
-  const bootup = (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
+  console.log(
+    `${label}: ${JSON.stringify(scores)}${runs > 1 ? ` (performance of ${runs} runs: ${all.join(', ')})` : ''}`,
+  );
+  const metrics = {
+    FCP: 'first-contentful-paint',
+    LCP: 'largest-contentful-paint',
+    TBT: 'total-blocking-time',
+    CLS: 'cumulative-layout-shift',
+    SI: 'speed-index',
+  };
+  console.log(
+    `  ${Object.entries(metrics)
+      .map(([name, id]) => `${name} ${metric(lhr, id)}`)
+      .join(', ')}`,
+  );
+  const bootup =
+    (lhr.audits['bootup-time']?.details as { items?: { url: string; scripting: number }[] } | undefined)?.items ?? [];
   const top = bootup.slice(0, 4).map((i) => `${i.url.replace(/^https?:\/\/[^/]+/, '')} ${Math.round(i.scripting)} ms`);
   if (top.length) console.log(`  script time (4x CPU throttle): ${top.join('; ')}`);
   for (const [key, category] of Object.entries(lhr.categories)) {
@@ -83,8 +101,10 @@ try {
   for (const path of PAGES) {
     await fetch(base + path);
     const scores = report(path, await audit(base + path, chrome.port));
-    if ((scores.performance ?? 0) < 95 || ['accessibility', 'best-practices', 'seo'].some((k) => scores[k] !== 100)) failed = true;
-    if (stripped) report(`${path} without scripts`, await audit(`http://localhost:${STRIPPED_PORT}${path}`, chrome.port));
+    if ((scores.performance ?? 0) < 95 || ['accessibility', 'best-practices', 'seo'].some((k) => scores[k] !== 100))
+      failed = true;
+    if (stripped)
+      report(`${path} without scripts`, await audit(`http://localhost:${STRIPPED_PORT}${path}`, chrome.port));
   }
 } finally {
   await chrome.kill();

@@ -8,7 +8,11 @@ import { toolEnv } from '@/lib/config';
 import { getAllArticles } from '@/lib/content';
 import { start, treeRssMb, waitForServer } from './bench/measure';
 
-const { LOADTEST_PORT: PORT = 3466, LOADTEST_SECONDS: SECONDS = 60, LOADTEST_LOG: LOG = 'test-results/loadtest-server.log' } = toolEnv();
+const {
+  LOADTEST_PORT: PORT = 3466,
+  LOADTEST_SECONDS: SECONDS = 60,
+  LOADTEST_LOG: LOG = 'test-results/loadtest-server.log',
+} = toolEnv();
 const base = `http://127.0.0.1:${PORT}`;
 Object.assign(process.env, { NODE_ENV: 'production' });
 const urls = getAllArticles().map((a) => a.url);
@@ -20,10 +24,15 @@ try {
   await waitForServer(`${base}/`);
   let n = 0;
   let unknownNot404 = 0;
-  const known = { setupRequest: (request: autocannon.Request) => ({ ...request, path: urls[(n++ * 7919) % urls.length] ?? '/' }) };
+  const known = {
+    setupRequest: (request: autocannon.Request) => ({ ...request, path: urls[(n++ * 7919) % urls.length] ?? '/' }),
+  };
   // autocannon cycles through this list on every connection: four known articles, then one unknown slug.
   const unknown = {
-    setupRequest: (request: autocannon.Request) => ({ ...request, path: `/learn/biology/questions/no-such-question-${n++}` }),
+    setupRequest: (request: autocannon.Request) => ({
+      ...request,
+      path: `/learn/biology/questions/no-such-question-${n++}`,
+    }),
     onResponse: (status: number) => {
       if (status !== 404) unknownNot404++;
     },

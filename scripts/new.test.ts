@@ -14,7 +14,14 @@ function contentDir() {
   roots.push(root);
   const seed = fs.readFileSync(path.join(process.cwd(), 'lib/content/__fixtures__/seed.md'), 'utf8');
   fs.mkdirSync(path.join(root, 'business-and-management'));
-  fs.writeFileSync(path.join(root, 'business-and-management', 'how-does-operations-management-contribute-to-organizational-efficiency.md'), seed);
+  fs.writeFileSync(
+    path.join(
+      root,
+      'business-and-management',
+      'how-does-operations-management-contribute-to-organizational-efficiency.md',
+    ),
+    seed,
+  );
   return root;
 }
 
@@ -35,9 +42,17 @@ describe('npm run new', () => {
 
     const before = quiet(dir);
     expect(before.code).toBe(1);
-    expect(before.lines.filter((l) => !l.includes('warning'))[0]).toMatch(/biology\/what-is-osmosiss-role\.md:\d+: answer: must not be empty$/);
+    expect(before.lines.filter((l) => !l.includes('warning'))[0]).toMatch(
+      /biology\/what-is-osmosiss-role\.md:\d+: answer: must not be empty$/,
+    );
 
-    fs.writeFileSync(file, source.replace('answer: >-\n', 'answer: >-\n    Osmosis moves water across a membrane.\\n\\n1. **Why**: it balances solutes.\n'));
+    fs.writeFileSync(
+      file,
+      source.replace(
+        'answer: >-\n',
+        'answer: >-\n    Osmosis moves water across a membrane.\\n\\n1. **Why**: it balances solutes.\n',
+      ),
+    );
     const after = quiet(dir);
     expect(after.code).toBe(0);
     const { article } = parseArticle('biology/what-is-osmosiss-role.md', fs.readFileSync(file, 'utf8'));

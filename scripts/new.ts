@@ -9,12 +9,23 @@ import { SITE_NAME } from '@/lib/site';
 import { slugify } from '@/lib/slug';
 import { isMain } from './main';
 
-const STOP = new Set('a an and are as at be by can do does for from how in is it of on or the to what when where which who why with'.split(' '));
+const STOP = new Set(
+  'a an and are as at be by can do does for from how in is it of on or the to what when where which who why with'.split(
+    ' ',
+  ),
+);
 
 export function renderScaffold(input: { id: number; subject: string; question: string; date: string }): string {
   const { id, subject, question, date } = input;
   const slug = slugify(question);
-  const keywords = [...new Set(question.toLowerCase().match(/[a-z0-9]+/g)?.filter((w) => !STOP.has(w)) ?? [])];
+  const keywords = [
+    ...new Set(
+      question
+        .toLowerCase()
+        .match(/[a-z0-9]+/g)
+        ?.filter((w) => !STOP.has(w)) ?? [],
+    ),
+  ];
   const block = (text: string, indent = 4) => `>-\n${' '.repeat(indent)}${text}`;
   const plain = (text: string) => (/^[\w(]([^:#]|:(?! )|#(?<! ))*$/.test(text) ? text : JSON.stringify(text));
   return `---
@@ -54,7 +65,9 @@ export function createArticle(subject: string, question: string, dir = getConten
   if (clash) throw new Error(`${clash.file} already uses ${url}`);
   const id = articles.reduce((max, a) => Math.max(max, a.id), 0) + 1;
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, renderScaffold({ id, subject, question, date: today.toISOString().slice(0, 10) }), { flag: 'wx' });
+  fs.writeFileSync(file, renderScaffold({ id, subject, question, date: today.toISOString().slice(0, 10) }), {
+    flag: 'wx',
+  });
   return file;
 }
 
@@ -76,7 +89,9 @@ function main(argv: string[]) {
   }
   try {
     const file = createArticle(subject.trim(), question);
-    console.log(`created ${path.relative(process.cwd(), file)}\nwrite its answer (and a page_description), then run npm run check`);
+    console.log(
+      `created ${path.relative(process.cwd(), file)}\nwrite its answer (and a page_description), then run npm run check`,
+    );
     return 0;
   } catch (error) {
     console.error(`npm run new: ${(error as Error).message}`);

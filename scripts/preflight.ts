@@ -8,14 +8,17 @@ export function missingTools(): string[] {
   const missing: string[] = [];
   if (!findChromium()) missing.push(`no Chromium: ${INSTALL_CHROMIUM}`);
   const java = spawnSync('java', ['-version'], { stdio: 'ignore' });
-  if (java.error || java.status !== 0) missing.push('no Java (for the Nu Html Checker): apt-get install default-jre-headless');
+  if (java.error || java.status !== 0)
+    missing.push('no Java (for the Nu Html Checker): apt-get install default-jre-headless');
   return missing;
 }
 
 if (isMain(import.meta.url)) {
   const missing = missingTools();
   if (missing.length > 0) {
-    console.error(`npm test needs:\n${missing.map((line) => `  ${line}`).join('\n')}\n(or on Debian, both: apt-get install chromium default-jre-headless)`);
+    console.error(
+      `npm test needs:\n${missing.map((line) => `  ${line}`).join('\n')}\n(or on Debian, both: apt-get install chromium default-jre-headless)`,
+    );
     process.exitCode = 1;
   }
 }

@@ -20,7 +20,10 @@ const pages: Record<string, string> = {
 };
 
 const browser = await chromium.launch({ executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS });
-for (const [scheme, viewport] of [['light', { width: 1280, height: 900 }], ['dark', { width: 390, height: 844 }]] as const) {
+for (const [scheme, viewport] of [
+  ['light', { width: 1280, height: 900 }],
+  ['dark', { width: 390, height: 844 }],
+] as const) {
   const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1 });
   const page = await context.newPage();
   for (const [name, path] of Object.entries(pages)) {

@@ -19,7 +19,10 @@ describe('the command-line scripts', () => {
     fs.mkdirSync(dir);
     const script = path.join(dir, 'probe.ts');
     const main = path.join(process.cwd(), 'scripts', 'main.ts');
-    fs.writeFileSync(script, `import { isMain } from ${JSON.stringify(main)};\nconsole.log(isMain(import.meta.url), import.meta.url === \`file://\${process.argv[1]}\`);\n`);
+    fs.writeFileSync(
+      script,
+      `import { isMain } from ${JSON.stringify(main)};\nconsole.log(isMain(import.meta.url), import.meta.url === \`file://\${process.argv[1]}\`);\n`,
+    );
     const run = spawnSync(tsx, [script], { encoding: 'utf8' });
     // The old check compared against an unencoded path and missed.
     expect(run.stdout.trim()).toBe('true false');

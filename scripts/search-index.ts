@@ -20,7 +20,9 @@ if (isMain(import.meta.url)) {
   const started = Date.now();
   buildSearchIndex().then(
     ({ articles, files, outputPath }) =>
-      console.log(`search index: ${articles} articles, ${files} files -> ${path.relative(process.cwd(), outputPath)} in ${Date.now() - started} ms`),
+      console.log(
+        `search index: ${articles} articles, ${files} files -> ${path.relative(process.cwd(), outputPath)} in ${Date.now() - started} ms`,
+      ),
     (error: Error) => {
       console.error(error.message);
       process.exitCode = 1;

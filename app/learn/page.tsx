@@ -19,7 +19,9 @@ export default function LearnPage() {
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <Breadcrumbs items={learnCrumbs()} />
       <h1 className="mt-6 mb-2 text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">All subjects</h1>
-      <p className="mb-8 text-lg text-slate-600 dark:text-slate-400">Choose a subject to see every question answered in it.</p>
+      <p className="mb-8 text-lg text-slate-600 dark:text-slate-400">
+        Choose a subject to see every question answered in it.
+      </p>
       <SubjectList subjects={getSubjects()} />
     </div>
   );

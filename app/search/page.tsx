@@ -5,7 +5,11 @@ import { pageMetadata } from '@/lib/seo';
 import { SITE_NAME } from '@/lib/site';
 
 export const metadata = {
-  ...pageMetadata({ title: `Search | ${SITE_NAME}`, description: `Search every ${SITE_NAME} answer by question, subject or keyword.`, path: '/search' }),
+  ...pageMetadata({
+    title: `Search | ${SITE_NAME}`,
+    description: `Search every ${SITE_NAME} answer by question, subject or keyword.`,
+    path: '/search',
+  }),
   robots: { index: false, follow: true },
 };
 
@@ -28,7 +32,10 @@ function SearchFallback() {
       <noscript>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Search runs in your browser and needs JavaScript.{' '}
-          <a href="/learn" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">Browse the subjects</a> instead.
+          <a href="/learn" className="rounded font-semibold text-brand-700 underline dark:text-brand-300">
+            Browse the subjects
+          </a>{' '}
+          instead.
         </p>
       </noscript>
     </>

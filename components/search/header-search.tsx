@@ -24,7 +24,10 @@ export function HeaderSearch() {
     const onKey = (event: globalThis.KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
       const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if ((event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))) {
+      if (
+        (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) ||
+        (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey))
+      ) {
         event.preventDefault();
         inputRef.current?.focus();
         inputRef.current?.select();
@@ -47,7 +50,17 @@ export function HeaderSearch() {
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
       // From the field, Down goes to the first option and Up to the last; past either end, back to the field.
-      setActive((at) => (!expanded ? (step > 0 ? 0 : hits.length - 1) : at + step < -1 ? hits.length - 1 : at + step >= hits.length ? -1 : at + step));
+      setActive((at) =>
+        !expanded
+          ? step > 0
+            ? 0
+            : hits.length - 1
+          : at + step < -1
+            ? hits.length - 1
+            : at + step >= hits.length
+              ? -1
+              : at + step,
+      );
     } else if (event.key === 'Enter') {
       const hit = expanded && active >= 0 ? hits[active] : undefined;
       // With no option chosen, the form submits to /search as it would without JavaScript.
@@ -68,8 +81,16 @@ export function HeaderSearch() {
   };
 
   return (
-    <form role="search" aria-label="Site" action="/search" method="get" className="relative order-last w-full sm:order-none sm:ml-auto sm:w-64 lg:w-80">
-      <label htmlFor="site-search" className="sr-only">Search questions</label>
+    <form
+      role="search"
+      aria-label="Site"
+      action="/search"
+      method="get"
+      className="relative order-last w-full sm:order-none sm:ml-auto sm:w-64 lg:w-80"
+    >
+      <label htmlFor="site-search" className="sr-only">
+        Search questions
+      </label>
       <input
         ref={inputRef}
         id="site-search"

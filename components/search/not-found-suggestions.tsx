@@ -11,7 +11,10 @@ export function wordsOfPath(pathname: string): string {
     decoded = decodeURIComponent(pathname);
   } catch {}
   const words = decoded.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return words.filter((w) => !['learn', 'questions', 'page'].includes(w)).slice(-12).join(' ');
+  return words
+    .filter((w) => !['learn', 'questions', 'page'].includes(w))
+    .slice(-12)
+    .join(' ');
 }
 
 export function NotFoundSuggestions() {
@@ -23,13 +26,18 @@ export function NotFoundSuggestions() {
     // Any word may match: the address is a guess, often with a typo in one word.
     import('@/lib/search/client')
       .then((client) => client.search(words, { limit: 5 }))
-      .then((found) => setResults(found.hits), () => setResults([]));
+      .then(
+        (found) => setResults(found.hits),
+        () => setResults([]),
+      );
   }, []);
 
   if (results.length === 0) return null;
   return (
     <section aria-labelledby="suggestions-heading" className="mt-10">
-      <h2 id="suggestions-heading" className="text-xl font-semibold text-ink dark:text-white">Were you looking for one of these?</h2>
+      <h2 id="suggestions-heading" className="text-xl font-semibold text-ink dark:text-white">
+        Were you looking for one of these?
+      </h2>
       <ul className="mt-4 grid gap-2">
         {results.map((result) => (
           <li key={result.url}>

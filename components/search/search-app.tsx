@@ -70,7 +70,9 @@ export function SearchApp({ subjects }: Props) {
           submit(String(data.get('q') ?? ''), String(data.get('subject') ?? ''));
         }}
       >
-        <label htmlFor="search-query" className="sr-only">Search for a question</label>
+        <label htmlFor="search-query" className="sr-only">
+          Search for a question
+        </label>
         <input
           ref={inputRef}
           id="search-query"
@@ -81,7 +83,9 @@ export function SearchApp({ subjects }: Props) {
           placeholder="Search questions, e.g. photosynthesis"
           className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-base text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night-raised dark:text-white dark:placeholder:text-slate-400"
         />
-        <label htmlFor="search-subject" className="sr-only">Subject</label>
+        <label htmlFor="search-subject" className="sr-only">
+          Subject
+        </label>
         <select
           id="search-subject"
           name="subject"
@@ -97,20 +101,34 @@ export function SearchApp({ subjects }: Props) {
             </option>
           ))}
         </select>
-        <button type="submit" className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200">
+        <button
+          type="submit"
+          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200"
+        >
           Search
         </button>
       </form>
 
       <SearchSummary status={status} query={query} outcome={outcome} subjectName={selectedName} />
-      {query && status === 'done' && outcome.hits.length === 0 && <SearchEmpty query={query} subjectName={selectedName} elsewhere={elsewhere} subjects={subjects} />}
+      {query && status === 'done' && outcome.hits.length === 0 && (
+        <SearchEmpty query={query} subjectName={selectedName} elsewhere={elsewhere} subjects={subjects} />
+      )}
       {outcome.hits.length > 0 && <SearchResults hits={outcome.hits} partial={outcome.partial} listRef={listRef} />}
       {outcome.hits.length > 0 && outcome.hits.length < outcome.total && (
         <div className="mt-6 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={more} disabled={loadingMore} className="rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300">
+          <button
+            type="button"
+            onClick={more}
+            disabled={loadingMore}
+            className="rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300"
+          >
             Show more answers ({outcome.hits.length} of {outcome.total})
           </button>
-          {moreFailed && <p role="alert" className="text-slate-700 dark:text-slate-300">More answers could not load. Try again.</p>}
+          {moreFailed && (
+            <p role="alert" className="text-slate-700 dark:text-slate-300">
+              More answers could not load. Try again.
+            </p>
+          )}
         </div>
       )}
     </div>

@@ -8,10 +8,15 @@ type Props = { query: string; subjectName?: string; elsewhere: number; subjects:
 export function SearchEmpty({ query, subjectName, elsewhere, subjects }: Props) {
   return (
     <div className="mt-2">
-      <h2 className="text-xl font-semibold text-ink dark:text-white">No answers matched “{query}”{subjectName ? ` in ${subjectName}` : ''}</h2>
+      <h2 className="text-xl font-semibold text-ink dark:text-white">
+        No answers matched “{query}”{subjectName ? ` in ${subjectName}` : ''}
+      </h2>
       {elsewhere > 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          <Link href={`/search?${new URLSearchParams({ q: query })}`} className="rounded font-semibold text-brand-700 underline dark:text-brand-300">
+          <Link
+            href={`/search?${new URLSearchParams({ q: query })}`}
+            className="rounded font-semibold text-brand-700 underline dark:text-brand-300"
+          >
             See {elsewhere} {elsewhere === 1 ? 'answer' : 'answers'} in all subjects
           </Link>
         </p>
@@ -20,7 +25,10 @@ export function SearchEmpty({ query, subjectName, elsewhere, subjects }: Props) 
       <ul className="mt-4 flex flex-wrap gap-2">
         {subjects.map((s) => (
           <li key={s.slug}>
-            <Link href={subjectPath(s.slug)} className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300">
+            <Link
+              href={subjectPath(s.slug)}
+              className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300"
+            >
               {s.name}
             </Link>
           </li>

@@ -24,13 +24,18 @@ export function SearchSummary({ status, query, outcome, subjectName }: Props) {
       {status === 'done' && corrected && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           Showing results for <strong className="font-semibold text-ink dark:text-white">{corrected}</strong>.{' '}
-          <Link href={`/search?${new URLSearchParams({ q: query, exact: '1' })}`} className="rounded text-brand-700 underline dark:text-brand-300">
+          <Link
+            href={`/search?${new URLSearchParams({ q: query, exact: '1' })}`}
+            className="rounded text-brand-700 underline dark:text-brand-300"
+          >
             Search instead for “{query}”
           </Link>
         </p>
       )}
       {status === 'done' && partial && total > 0 && (
-        <p className="mt-2 text-slate-700 dark:text-slate-300">No answer has every word, so these partial matches have the most of them.</p>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          No answer has every word, so these partial matches have the most of them.
+        </p>
       )}
     </>
   );

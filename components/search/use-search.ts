@@ -8,7 +8,9 @@ const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false
 
 /** The engine and its index load on first use, never with the page. */
 const runSearch = (query: string, subject: string, exact: boolean, offset = 0) =>
-  import('@/lib/search/client').then((client) => client.search(query, { subject: subject || undefined, exact, offset, limit: SEARCH_PAGE_SIZE }));
+  import('@/lib/search/client').then((client) =>
+    client.search(query, { subject: subject || undefined, exact, offset, limit: SEARCH_PAGE_SIZE }),
+  );
 
 type Result = { key: string; ok: boolean; outcome: SearchOutcome };
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'error';
@@ -49,7 +51,11 @@ export function useSearch(query: string, subject: string, exact: boolean) {
     setMore({ loading: true, failed: false });
     try {
       const found = await runSearch(query, subject, exact, from);
-      setResult((current) => (current.key === key ? { ...current, outcome: { ...current.outcome, hits: [...current.outcome.hits, ...found.hits] } } : current));
+      setResult((current) =>
+        current.key === key
+          ? { ...current, outcome: { ...current.outcome, hits: [...current.outcome.hits, ...found.hits] } }
+          : current,
+      );
       setMore({ loading: false, failed: false });
       return from;
     } catch {

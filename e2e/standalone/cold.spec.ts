@@ -35,7 +35,13 @@ test.beforeAll(async () => {
     detached: true,
   });
   for (let i = 0; i < 100; i++) {
-    if (await fetch(`${base}/learn`).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(`${base}/learn`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
   throw new Error('the standalone server did not start');
@@ -46,9 +52,13 @@ test.afterAll(() => {
   fs.rmSync(spyLog, { force: true });
 });
 
-test('every article, prerendered or not, its Open Graph image and its Markdown copy answer 200 from the store', async ({ request }) => {
+test('every article, prerendered or not, its Open Graph image and its Markdown copy answer 200 from the store', async ({
+  request,
+}) => {
   test.setTimeout(300_000);
-  const prerendered = fs.readdirSync(path.join(DIST, 'server', 'app', 'learn'), { recursive: true }).filter((f) => String(f).endsWith('.html'));
+  const prerendered = fs
+    .readdirSync(path.join(DIST, 'server', 'app', 'learn'), { recursive: true })
+    .filter((f) => String(f).endsWith('.html'));
   expect(prerendered.length).toBeGreaterThan(0);
   expect(articles.length).toBeGreaterThan(60);
   for (const article of articles) {
@@ -61,12 +71,20 @@ test('every article, prerendered or not, its Open Graph image and its Markdown c
     const copy = await request.get(`${article.url}.md`);
     expect(copy.status(), `${article.url}.md`).toBe(200);
     expect(copy.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-    expect((await copy.text()).split('\n')[0]).toBe(`# ${article.question.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1')}`);
+    expect((await copy.text()).split('\n')[0]).toBe(
+      `# ${article.question.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1')}`,
+    );
   }
 });
 
 test('unknown slugs answer 404 and leave no cache entry', async ({ request }) => {
-  for (const url of ['/learn/biology/questions/no-such-article', '/og/biology/no-such-article', '/learn/nope/questions/x', '/learn/biology/questions/no-such-article.md', '/md/biology/no-such-article']) {
+  for (const url of [
+    '/learn/biology/questions/no-such-article',
+    '/og/biology/no-such-article',
+    '/learn/nope/questions/x',
+    '/learn/biology/questions/no-such-article.md',
+    '/md/biology/no-such-article',
+  ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
   const cached = fs.readdirSync(path.join(DIST, 'standalone', DIST), { recursive: true }).map(String);
@@ -77,4 +95,10 @@ test('the server read no Markdown and looked for no content folder', () => {
   expect(fs.readFileSync(spyLog, 'utf8')).toBe('');
 });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');

@@ -8,7 +8,18 @@ const watch = (p) => {
   const file = String(p instanceof URL ? p.pathname : p);
   if (/\.md$/i.test(file) || /(^|[\\/])content([\\/]|$)/.test(file)) fs.appendFileSync(log, `${file}\n`);
 };
-for (const name of ['readFileSync', 'readFile', 'openSync', 'open', 'readdirSync', 'readdir', 'statSync', 'stat', 'existsSync', 'createReadStream']) {
+for (const name of [
+  'readFileSync',
+  'readFile',
+  'openSync',
+  'open',
+  'readdirSync',
+  'readdir',
+  'statSync',
+  'stat',
+  'existsSync',
+  'createReadStream',
+]) {
   const original = fs[name];
   fs[name] = function (p, ...rest) {
     if (typeof p === 'string' || p instanceof URL) watch(p);

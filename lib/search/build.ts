@@ -16,7 +16,11 @@ const MAX_DICTIONARY_WORD = 24;
 export type SearchIndexOptions = { blockSize?: number; shardBytes?: number };
 
 /** Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. */
-export function buildSearchFiles(articles: readonly Article[], subjects: readonly Subject[], options: SearchIndexOptions = {}) {
+export function buildSearchFiles(
+  articles: readonly Article[],
+  subjects: readonly Subject[],
+  options: SearchIndexOptions = {},
+) {
   const { blockSize = 10, shardBytes = 24_000 } = options;
   const docs: Article[] = [];
   const ranges: SearchManifest['subjects'] = [];
@@ -36,11 +40,19 @@ export function buildSearchFiles(articles: readonly Article[], subjects: readonl
       entry.last = doc;
       postings.set(term, entry);
     }
-    for (const word of dictionaryWords(`${article.question} ${article.seo.keywords.join(' ')} ${text}`)) dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
+    for (const word of dictionaryWords(`${article.question} ${article.seo.keywords.join(' ')} ${text}`))
+      dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
     return [article.url, article.question, text];
   });
 
-  const manifest: SearchManifest = { version: '', docs: docs.length, blockSize, subjects: ranges, shards: [], words: [] };
+  const manifest: SearchManifest = {
+    version: '',
+    docs: docs.length,
+    blockSize,
+    subjects: ranges,
+    shards: [],
+    words: [],
+  };
   const shards: string[] = [];
   let current: string[] = [];
   let bytes = 0;
@@ -91,7 +103,10 @@ function scoreTerms(article: Article, text: string): Map<string, number> {
   for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + (2.2 * count) / (count + 1.2));
   // Neighbouring words of the question and of each keyword: a query with both ranks the article higher.
   const pairs = new Map<string, number>();
-  for (const [phrase, weight] of [[article.question, WEIGHTS.question], ...article.seo.keywords.map((k) => [k, WEIGHTS.keywords] as const)] as const) {
+  for (const [phrase, weight] of [
+    [article.question, WEIGHTS.question],
+    ...article.seo.keywords.map((k) => [k, WEIGHTS.keywords] as const),
+  ] as const) {
     const list = words(phrase)
       .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
       .map(stem);
@@ -114,7 +129,8 @@ export function pairKey(a: string, b: string): string | undefined {
 function dictionaryWords(text: string): Set<string> {
   const found = new Set<string>();
   for (const word of [...words(text), ...compounds(text).flatMap(words)]) {
-    if (word.length <= MAX_DICTIONARY_WORD && !STOPWORDS.has(word) && !isFiller(word) && !/^\d+$/.test(word)) found.add(word);
+    if (word.length <= MAX_DICTIONARY_WORD && !STOPWORDS.has(word) && !isFiller(word) && !/^\d+$/.test(word))
+      found.add(word);
   }
   return found;
 }

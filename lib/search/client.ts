@@ -16,7 +16,10 @@ class IndexFileError extends Error {
 
 async function load(file: string): Promise<unknown> {
   // The manifest is revalidated on every visit; the versioned shards and blocks never change.
-  const response = await fetch(`${SEARCH_INDEX_PATH}/${file}`, file === 'manifest.json' ? { cache: 'no-cache' } : undefined);
+  const response = await fetch(
+    `${SEARCH_INDEX_PATH}/${file}`,
+    file === 'manifest.json' ? { cache: 'no-cache' } : undefined,
+  );
   if (!response.ok) throw new IndexFileError(file, response.status);
   return response.json();
 }

@@ -1,4 +1,13 @@
-import { blockFile, dictionaryKey, shardFile, wordFile, type Dictionary, type DocRecord, type SearchManifest, type Shard } from './format';
+import {
+  blockFile,
+  dictionaryKey,
+  shardFile,
+  wordFile,
+  type Dictionary,
+  type DocRecord,
+  type SearchManifest,
+  type Shard,
+} from './format';
 import { parseQuery, type QueryWord } from './query';
 import { rankDocuments, type Slot } from './rank';
 import { completions, correctionKeys, pickCorrection } from './spell';
@@ -13,7 +22,14 @@ export type SearchHit = { url: string; question: string; subject: string; snippe
  * `partial`: no article holds every word, so these hold the most of them. `corrected`: the query as
  * searched, when a misspelled word was replaced. `subject`: a subject named in the query, used as a filter.
  */
-export type SearchOutcome = { total: number; bySubject: Record<string, number>; hits: SearchHit[]; partial: boolean; corrected?: string; subject?: string };
+export type SearchOutcome = {
+  total: number;
+  bySubject: Record<string, number>;
+  hits: SearchHit[];
+  partial: boolean;
+  corrected?: string;
+  subject?: string;
+};
 /** `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling correction. */
 export type SearchOptions = { subject?: string; offset?: number; limit?: number; typing?: boolean; exact?: boolean };
 
@@ -93,11 +109,15 @@ export function createSearchEngine(load: IndexLoader) {
     const index = await getManifest();
     const named = nameSubject(index, parsed.words);
     const searched = named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words;
-    const slots = await Promise.all(searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)));
+    const slots = await Promise.all(
+      searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)),
+    );
     for (const slot of slots) if (slot.correction && !sharesDocument(slot, slots)) dropCorrection(slot);
     // Once the query shows a correction, also spell out words the stemmer forgave ("managment").
     if (slots.some((slot) => slot.correction)) await Promise.all(slots.map((slot) => respell(index, slot)));
-    const pairs = await Promise.all(slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)));
+    const pairs = await Promise.all(
+      slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)),
+    );
     const ranked = rankDocuments(slots, pairs, named ? [named.range] : [], index.docs);
 
     const bySubject: Record<string, number> = {};
@@ -110,17 +130,40 @@ export function createSearchEngine(load: IndexLoader) {
     const shown = scope ? ranked.docs.filter(({ doc }) => doc >= scope.start && doc < scope.end) : ranked.docs;
     const highlight = new Set(slots.flatMap((slot) => [...slot.terms]));
     const hits = await Promise.all(
-      shown.slice(offset, offset + limit).map(async ({ doc, missing }) => ({ ...(await hit(index, doc, highlight)), missing: missing.map((s) => s.correction ?? s.word.word) })),
+      shown.slice(offset, offset + limit).map(async ({ doc, missing }) => ({
+        ...(await hit(index, doc, highlight)),
+        missing: missing.map((s) => s.correction ?? s.word.word),
+      })),
     );
-    const corrections = new Map(slots.flatMap((slot) => (slot.correction ? [[slot.word.word, slot.correction] as const] : [])));
-    const corrected = corrections.size > 0 ? query.slice(0, 1000).replace(/[\p{L}\p{N}'’]+/gu, (token) => recase(token, corrections.get(words(token).join('')))).trim() : undefined;
-    return { total: shown.length, bySubject, hits, partial: ranked.partial, corrected, subject: ranked.filtered ? named?.range.name : undefined };
+    const corrections = new Map(
+      slots.flatMap((slot) => (slot.correction ? [[slot.word.word, slot.correction] as const] : [])),
+    );
+    const corrected =
+      corrections.size > 0
+        ? query
+            .slice(0, 1000)
+            .replace(/[\p{L}\p{N}'’]+/gu, (token) => recase(token, corrections.get(words(token).join(''))))
+            .trim()
+        : undefined;
+    return {
+      total: shown.length,
+      bySubject,
+      hits,
+      partial: ranked.partial,
+      corrected,
+      subject: ranked.filtered ? named?.range.name : undefined,
+    };
   }
 
   /** A word found by its stem but not as written: its spelling in the dictionary with the same stem, for display. */
   async function respell(index: SearchManifest, slot: Slot) {
     const { word } = slot.word;
-    if (slot.correction || !slot.terms.has(slot.word.stem) || Object.hasOwn(await dictionary(index, dictionaryKey(word)), word)) return;
+    if (
+      slot.correction ||
+      !slot.terms.has(slot.word.stem) ||
+      Object.hasOwn(await dictionary(index, dictionaryKey(word)), word)
+    )
+      return;
     const candidates = await Promise.all(correctionKeys(word).map((key) => dictionary(index, key)));
     const spelled = pickCorrection(word, candidates, (candidate) => stem(candidate) === slot.word.stem);
     if (spelled) slot.correction = spelled;
@@ -175,8 +218,11 @@ function nameSubject(index: SearchManifest, list: readonly QueryWord[]) {
   const present = new Set(list.map((word) => word.stem));
   let best: { range: SearchManifest['subjects'][number]; stems: string[] } | undefined;
   for (const range of index.subjects) {
-    const stems = words(range.name).filter((word) => !STOPWORDS.has(word)).map(stem);
-    if (stems.length > 0 && stems.every((s) => present.has(s)) && stems.length > (best?.stems.length ?? 0)) best = { range, stems };
+    const stems = words(range.name)
+      .filter((word) => !STOPWORDS.has(word))
+      .map(stem);
+    if (stems.length > 0 && stems.every((s) => present.has(s)) && stems.length > (best?.stems.length ?? 0))
+      best = { range, stems };
   }
   return best;
 }

@@ -20,7 +20,7 @@ const ADVERSARIAL: Record<string, string> = {
 };
 
 describe('text helpers run in linear time', () => {
-  it('indexTerms of 60,000 a\'s takes milliseconds, not minutes', () => {
+  it("indexTerms of 60,000 a's takes milliseconds, not minutes", () => {
     const started = performance.now();
     expect(indexTerms('a'.repeat(60_000))).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(250);

@@ -10,7 +10,10 @@ const FILLER = new Set(LEXICON.filler);
 
 /** Stem -> the stems of its other forms and synonyms (lexicon.json), each with how close it is. */
 const RELATED = new Map<string, Map<string, number>>();
-for (const [groups, weight] of [[LEXICON.forms, 0.9], [LEXICON.synonyms, 0.6]] as const) {
+for (const [groups, weight] of [
+  [LEXICON.forms, 0.9],
+  [LEXICON.synonyms, 0.6],
+] as const) {
   for (const group of groups) {
     const stems = group.map(stem);
     for (const from of stems) {

@@ -1,7 +1,13 @@
 import type { QueryWord } from './query';
 
 /** One query word's matches: document -> best score, the index terms that matched, and a spelling fix if one was used. */
-export type Slot = { word: QueryWord; scores: Map<number, number>; terms: Set<string>; idf: number; correction?: string };
+export type Slot = {
+  word: QueryWord;
+  scores: Map<number, number>;
+  terms: Set<string>;
+  idf: number;
+  correction?: string;
+};
 export type RankedDoc = { doc: number; missing: Slot[] };
 type Range = { start: number; end: number };
 
@@ -12,7 +18,12 @@ const PAIR_WEIGHT = 0.3;
  * Documents with every word, best first; when none has them all, the documents with the most
  * words (a partial match). A named subject narrows the list unless nothing in it matches.
  */
-export function rankDocuments(slots: readonly Slot[], pairs: readonly Map<number, number>[], filters: readonly Range[], docs: number) {
+export function rankDocuments(
+  slots: readonly Slot[],
+  pairs: readonly Map<number, number>[],
+  filters: readonly Range[],
+  docs: number,
+) {
   const filter = filters[0];
   if (slots.length === 0) {
     const list: RankedDoc[] = [];
@@ -28,7 +39,11 @@ export function rankDocuments(slots: readonly Slot[], pairs: readonly Map<number
       totals.set(doc, entry);
     }
   }
-  for (const pair of pairs) for (const [doc, score] of pair) { const entry = totals.get(doc); if (entry) entry.score += PAIR_WEIGHT * score; }
+  for (const pair of pairs)
+    for (const [doc, score] of pair) {
+      const entry = totals.get(doc);
+      if (entry) entry.score += PAIR_WEIGHT * score;
+    }
 
   let entries = [...totals];
   const inFilter = filter ? entries.filter(([doc]) => doc >= filter.start && doc < filter.end) : [];
@@ -36,7 +51,9 @@ export function rankDocuments(slots: readonly Slot[], pairs: readonly Map<number
   if (filtered) entries = inFilter;
   const full = entries.filter(([, entry]) => entry.matched === slots.length);
   const partial = full.length === 0;
-  const ranked = (partial ? entries : full).sort(([a, x], [b, y]) => y.matched - x.matched || y.score - x.score || a - b);
+  const ranked = (partial ? entries : full).sort(
+    ([a, x], [b, y]) => y.matched - x.matched || y.score - x.score || a - b,
+  );
   return {
     docs: ranked.map(([doc]) => ({ doc, missing: slots.filter((slot) => !slot.scores.has(doc)) })),
     partial,

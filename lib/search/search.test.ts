@@ -8,7 +8,8 @@ import type { Shard } from './format';
 import { MAX_QUERY_WORDS, parseQuery } from './query';
 import { snippet, terms } from './text';
 
-const SEED = '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
+const SEED =
+  '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
 
 function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
   const { files, manifest } = buildSearchFiles(getAllArticles(), getSubjects(), options);
@@ -22,7 +23,8 @@ function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
   return { engine, files, manifest, fetched };
 }
 
-const urls = async (query: string, options?: SearchOptions) => (await engineFor().engine.search(query, options)).hits.map((hit) => hit.url);
+const urls = async (query: string, options?: SearchOptions) =>
+  (await engineFor().engine.search(query, options)).hits.map((hit) => hit.url);
 
 describe('search index over the bundled articles', () => {
   it('lists the seed article first for "operations management"', async () => {
@@ -38,7 +40,8 @@ describe('search index over the bundled articles', () => {
     const all = await engine.search('energy photosynthesis');
     expect(all.total).toBeGreaterThan(0);
     expect(all.partial).toBe(false);
-    for (const hit of all.hits) expect(terms(`${hit.question} ${hit.snippet.map((p) => p.text).join('')}`).join(' ')).toMatch(/photosynthesi/);
+    for (const hit of all.hits)
+      expect(terms(`${hit.question} ${hit.snippet.map((p) => p.text).join('')}`).join(' ')).toMatch(/photosynthesi/);
     const some = await engine.search('photosynthesis chlorophyll zzqxjv', { limit: 50 });
     expect(some.partial).toBe(true);
     expect(some.hits[0]?.url).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
@@ -71,9 +74,13 @@ describe('search index over the bundled articles', () => {
   it('matches a submitted word whole, and the word being typed as a prefix', async () => {
     const { engine } = engineFor();
     const submitted = await engine.search('war', { limit: 50 });
-    expect(submitted.hits.map((hit) => hit.url)).not.toContain('/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm');
+    expect(submitted.hits.map((hit) => hit.url)).not.toContain(
+      '/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm',
+    );
     const typing = await engine.search('war', { limit: 50, typing: true });
-    expect(typing.hits.map((hit) => hit.url)).toContain('/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm');
+    expect(typing.hits.map((hit) => hit.url)).toContain(
+      '/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm',
+    );
     expect((await engine.search('war ', { limit: 50, typing: true })).total).toBe(submitted.total);
   });
 
@@ -89,11 +96,16 @@ describe('search index over the bundled articles', () => {
   it('matches word forms by stem and the last word as a prefix', async () => {
     expect((await urls('managing operations'))[0]).toBe(SEED);
     expect((await urls('photosynth')).length).toBeGreaterThan(0);
-    expect((await urls('decisionmaking'))[0]).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
-    expect((await urls('decision-making models'))[0]).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
+    expect((await urls('decisionmaking'))[0]).toBe(
+      '/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models',
+    );
+    expect((await urls('decision-making models'))[0]).toBe(
+      '/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models',
+    );
     expect(await urls('zzqxjv')).toEqual([]);
     expect(await urls('the of how')).toEqual([]);
-    for (const partial of ['elasticit', 'managem', 'organizati', 'efficienc', 'inflatio', 'evolutio']) expect(await urls(partial), partial).not.toEqual([]);
+    for (const partial of ['elasticit', 'managem', 'organizati', 'efficienc', 'inflatio', 'evolutio'])
+      expect(await urls(partial), partial).not.toEqual([]);
   });
 
   it('matches a partial word however the index is cut, down to 300-byte shards', async () => {
@@ -103,19 +115,27 @@ describe('search index over the bundled articles', () => {
       expect(coarse.total, query).toBeGreaterThan(0);
       expect(await fine.engine.search(query, { limit: 50, typing: true })).toEqual(coarse);
     }
-    expect((await fine.engine.search('elasticit'))).toEqual(await engineFor().engine.search('elasticit'));
+    expect(await fine.engine.search('elasticit')).toEqual(await engineFor().engine.search('elasticit'));
   });
 
   it('gives the same results however the index is cut into shards and blocks', async () => {
     const fine = engineFor({ shardBytes: 300, blockSize: 3 });
     const coarse = engineFor();
     expect(fine.manifest.shards.length).toBeGreaterThan(20 * coarse.manifest.shards.length);
-    for (const query of ['operations management', 'energy', 'cell', 'supply and demand', 'photos', 'opperations managment', 'why did rome fall']) {
+    for (const query of [
+      'operations management',
+      'energy',
+      'cell',
+      'supply and demand',
+      'photos',
+      'opperations managment',
+      'why did rome fall',
+    ]) {
       expect(await fine.engine.search(query, { limit: 50 })).toEqual(await coarse.engine.search(query, { limit: 50 }));
     }
   });
 
-  it('fetches only the manifest, the query words\' shards and the shown results\' blocks', async () => {
+  it("fetches only the manifest, the query words' shards and the shown results' blocks", async () => {
     const { engine, fetched, manifest, files } = engineFor({ shardBytes: 300, blockSize: 3 });
     const { hits } = await engine.search('operations management', { limit: 5 });
     const shards = fetched.filter((file) => file.includes('/t/'));
@@ -126,7 +146,8 @@ describe('search index over the bundled articles', () => {
     expect(fetched.filter((file) => file.includes('/w/'))).toEqual([]);
     expect(blocks.length).toBeLessThanOrEqual(hits.length);
     expect(fetched.length).toBeLessThan(files.size / 10);
-    for (const file of shards) expect(Object.keys(JSON.parse(files.get(file) ?? '{}') as Shard).length).toBeGreaterThan(0);
+    for (const file of shards)
+      expect(Object.keys(JSON.parse(files.get(file) ?? '{}') as Shard).length).toBeGreaterThan(0);
     expect(manifest.docs).toBe(getAllArticles().length);
   });
 
@@ -142,8 +163,14 @@ describe('search index over the bundled articles', () => {
 describe('hostile and odd input', () => {
   it('indexes words like __proto__ and hostile answers as plain data', async () => {
     const articles = [
-      makeArticle({ id: 1, question: 'What is __proto__ or constructor in JavaScript?', answer: 'The __proto__ "accessor" links objects.' }),
-      ...Object.values(HOSTILE_ANSWERS).map((answer, i) => makeArticle({ id: 10 + i, question: `Hostile case ${i}?`, answer })),
+      makeArticle({
+        id: 1,
+        question: 'What is __proto__ or constructor in JavaScript?',
+        answer: 'The __proto__ "accessor" links objects.',
+      }),
+      ...Object.values(HOSTILE_ANSWERS).map((answer, i) =>
+        makeArticle({ id: 10 + i, question: `Hostile case ${i}?`, answer }),
+      ),
     ];
     const subjects = [{ name: 'Biology', slug: 'biology', count: articles.length }];
     const { files } = buildSearchFiles(articles, subjects);
@@ -164,9 +191,21 @@ describe('hostile queries', () => {
     const long = await engine.search(essay);
     expect(long.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
     expect((await engine.search('a'.repeat(100_000))).total).toBe(0);
-    for (const query of ['', '   ', '?!.,;:()[]{}<>/\\|-_=+*&^%$#@~`"\'', '\u0000\u200b\ufeff', '🙂🙂🙂', 'שלום עולם', '日本語のテキスト', 'e\u0301'.repeat(500)]) {
+    for (const query of [
+      '',
+      '   ',
+      '?!.,;:()[]{}<>/\\|-_=+*&^%$#@~`"\'',
+      '\u0000\u200b\ufeff',
+      '🙂🙂🙂',
+      'שלום עולם',
+      '日本語のテキスト',
+      'e\u0301'.repeat(500),
+    ]) {
       const outcome = await engine.search(query);
-      expect(outcome.hits.every((hit) => hit.url.startsWith('/learn/')), query).toBe(true);
+      expect(
+        outcome.hits.every((hit) => hit.url.startsWith('/learn/')),
+        query,
+      ).toBe(true);
     }
     for (const query of ['__proto__', 'constructor', 'toString hasOwnProperty', 'prototype valueOf']) {
       const outcome = await engine.search(query, { typing: true });

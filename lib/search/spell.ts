@@ -14,7 +14,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
       row.push(value);
       best = Math.min(best, value);
     }
@@ -41,7 +42,11 @@ export function correctionKeys(word: string): string[] {
  * The closest dictionary word within the allowed edits; among equals, the one most documents hold.
  * A word may also be a misspelled start of a longer one ("pythagore" of "pythagorean"), at half an edit more.
  */
-export function pickCorrection(word: string, dictionaries: readonly Dictionary[], accept: (candidate: string) => boolean = () => true): string | undefined {
+export function pickCorrection(
+  word: string,
+  dictionaries: readonly Dictionary[],
+  accept: (candidate: string) => boolean = () => true,
+): string | undefined {
   const max = allowedEdits(word);
   if (max === 0) return undefined;
   let best: { word: string; distance: number; df: number } | undefined;
@@ -52,7 +57,11 @@ export function pickCorrection(word: string, dictionaries: readonly Dictionary[]
       const start = candidate.length > word.length ? editDistance(word, candidate.slice(0, word.length), max) : max + 1;
       if (whole > max && start > max) continue;
       const distance = Math.min(whole, start + 0.5);
-      if (!best || distance < best.distance || (distance === best.distance && (df > best.df || (df === best.df && candidate < best.word)))) {
+      if (
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance && (df > best.df || (df === best.df && candidate < best.word)))
+      ) {
         best = { word: candidate, distance, df };
       }
     }

@@ -3,7 +3,9 @@ import LEXICON from './lexicon.json';
 
 /** Words too common to narrow a search; dropped on both sides so "how does X work" still finds X. */
 export const STOPWORDS = new Set(
-  'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that the their then there these this to was what when where which who why will with'.split(' '),
+  'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that the their then there these this to was what when where which who why will with'.split(
+    ' ',
+  ),
 );
 
 const stems = new Map<string, string>();
@@ -46,7 +48,8 @@ export function indexTerms(text: string): string[] {
 /** Hyphenated compounds joined ("decision-making" -> "decisionmaking"); one linear scan, no backtracking. */
 export function compounds(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu)) if (match[0].includes('-')) found.push(match[0].replace(/-/g, ''));
+  for (const match of text.matchAll(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu))
+    if (match[0].includes('-')) found.push(match[0].replace(/-/g, ''));
   return found;
 }
 
@@ -65,7 +68,8 @@ export function phraseTokens(list: readonly string[]): { at: number; length: num
   const found: { at: number; length: number; token: string }[] = [];
   list.forEach((word, at) => {
     for (const phrase of PHRASES.get(word) ?? []) {
-      if (phrase.words.every((w, i) => list[at + i] === w)) found.push({ at, length: phrase.words.length, token: phrase.token });
+      if (phrase.words.every((w, i) => list[at + i] === w))
+        found.push({ at, length: phrase.words.length, token: phrase.token });
     }
   });
   return found;

@@ -4,9 +4,26 @@ import path from 'node:path';
 import { slugify } from '@/lib/slug';
 
 export const BENCH_SUBJECTS = [
-  'Biology', 'Chemistry', 'Physics', 'Mathematics', 'Computer Science', 'Economics', 'History', 'Psychology',
-  'Environmental Science', 'Business and Management', 'Geography', 'Philosophy', 'Sociology', 'Political Science',
-  'Literature', 'Linguistics', 'Astronomy', 'Geology', 'Statistics', 'Nutrition',
+  'Biology',
+  'Chemistry',
+  'Physics',
+  'Mathematics',
+  'Computer Science',
+  'Economics',
+  'History',
+  'Psychology',
+  'Environmental Science',
+  'Business and Management',
+  'Geography',
+  'Philosophy',
+  'Sociology',
+  'Political Science',
+  'Literature',
+  'Linguistics',
+  'Astronomy',
+  'Geology',
+  'Statistics',
+  'Nutrition',
 ];
 
 function random(seed: number) {

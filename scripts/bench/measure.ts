@@ -39,7 +39,13 @@ export function run(command: string, args: string[], env: Record<string, string>
 }
 
 /** Starts a long-running command in its own process group; its output goes to `logFile` when given. */
-export function start(command: string, args: string[], env: Record<string, string>, logFile?: string, cwd?: string): ChildProcess {
+export function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  logFile?: string,
+  cwd?: string,
+): ChildProcess {
   const out = logFile ? fs.openSync(logFile, 'w') : 'ignore';
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', out, out], detached: true, cwd });
 }

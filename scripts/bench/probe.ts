@@ -21,7 +21,10 @@ if (kind === 'content') {
 } else if (kind === 'store-formats') {
   const { compareStoreFormats } = await import('./store-formats');
   const figures = compareStoreFormats();
-  for (const f of figures) console.log(`${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} s, ${f.readMs.toFixed(2)} ms a read`);
+  for (const f of figures)
+    console.log(
+      `${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} s, ${f.readMs.toFixed(2)} ms a read`,
+    );
   report({});
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');

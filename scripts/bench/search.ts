@@ -12,14 +12,32 @@ import { CHROMIUM_ARGS, playwrightExecutablePath } from '../chromium';
 export const SEARCH_DESIGNS = ['shards', 'pagefind'] as const;
 export type SearchDesign = (typeof SEARCH_DESIGNS)[number];
 
-type Probe = (kind: string, extra: string[], env: Record<string, string>) => Promise<{ seconds: number; peakMb: number }>;
+type Probe = (
+  kind: string,
+  extra: string[],
+  env: Record<string, string>,
+) => Promise<{ seconds: number; peakMb: number }>;
 type QueryFigures = { kb: number; ms: number; requests: number; matched: number };
-export type SearchFigures = { seconds: number; peakMb: number; typical: QueryFigures; heaviest: QueryFigures; typo: QueryFigures; prefix: QueryFigures };
+export type SearchFigures = {
+  seconds: number;
+  peakMb: number;
+  typical: QueryFigures;
+  heaviest: QueryFigures;
+  typo: QueryFigures;
+  prefix: QueryFigures;
+};
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-export async function measureSearchDesign(design: SearchDesign, corpus: string, articles: number, port: number, probe: Probe): Promise<SearchFigures> {
-  if (!SEARCH_DESIGNS.includes(design)) throw new Error(`--search-designs: "${design}" is not one of ${SEARCH_DESIGNS.join(', ')}`);
+export async function measureSearchDesign(
+  design: SearchDesign,
+  corpus: string,
+  articles: number,
+  port: number,
+  probe: Probe,
+): Promise<SearchFigures> {
+  if (!SEARCH_DESIGNS.includes(design))
+    throw new Error(`--search-designs: "${design}" is not one of ${SEARCH_DESIGNS.join(', ')}`);
   const out = path.join(os.tmpdir(), `qt-bench-${articles}-search-${design}`);
   // Deleting the previous run's files (100,000+ for Pagefind at 100k) is not part of building an index.
   fs.rmSync(out, { recursive: true, force: true });
@@ -31,8 +49,15 @@ export async function measureSearchDesign(design: SearchDesign, corpus: string, 
     if (url === '/') return res.end('<!doctype html><title>q</title>');
     if (url === '/engine.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(engine);
     const file = path.join(out, url.slice(prefix.length));
-    if (!url.startsWith(prefix) || !file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+    if (!url.startsWith(prefix) || !file.startsWith(out) || !fs.existsSync(file) || fs.statSync(file).isDirectory())
+      return res.writeHead(404).end();
+    const type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.wasm')
+        ? 'application/wasm'
+        : file.endsWith('.json')
+          ? 'application/json'
+          : 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
@@ -54,7 +79,13 @@ export async function measureSearchDesign(design: SearchDesign, corpus: string, 
 }
 
 /** What a fresh browser fetches (gzipped where a server would gzip) to run one query and show its top 10. */
-async function queryWeight(browser: Browser, port: number, design: SearchDesign, query: string, typing = false): Promise<QueryFigures> {
+async function queryWeight(
+  browser: Browser,
+  port: number,
+  design: SearchDesign,
+  query: string,
+  typing = false,
+): Promise<QueryFigures> {
   const page = await (await browser.newContext()).newPage();
   let bytes = 0;
   let requests = 0;
@@ -82,7 +113,9 @@ async function queryWeight(browser: Browser, port: number, design: SearchDesign,
   const ms = Date.now() - started;
   await page.waitForTimeout(300);
   await page.context().close();
-  console.error(`search ${design}: "${query}"${typing ? ' (typing)' : ''} matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`);
+  console.error(
+    `search ${design}: "${query}"${typing ? ' (typing)' : ''} matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`,
+  );
   return { kb: round(bytes / 1024), ms, requests, matched };
 }
 
@@ -101,7 +134,17 @@ async function bundleEngine(): Promise<string> {
 
 /** Two words of the first article's question ("How does X Y shape ..."), a query with real matches. */
 function firstQuestionWords(corpus: string): string {
-  const subject = fs.readdirSync(corpus).filter((name) => !name.startsWith('.')).sort()[0] ?? '';
+  const subject =
+    fs
+      .readdirSync(corpus)
+      .filter((name) => !name.startsWith('.'))
+      .sort()[0] ?? '';
   const file = path.join(corpus, subject, fs.readdirSync(path.join(corpus, subject)).sort()[0] ?? '');
-  return fs.readFileSync(file, 'utf8').match(/question: >-\n {4}How does (\w+) (\w+)/)?.slice(1, 3).join(' ') ?? 'kalo';
+  return (
+    fs
+      .readFileSync(file, 'utf8')
+      .match(/question: >-\n {4}How does (\w+) (\w+)/)
+      ?.slice(1, 3)
+      .join(' ') ?? 'kalo'
+  );
 }

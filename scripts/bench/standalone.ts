@@ -15,7 +15,9 @@ const walk = (dir: string, found: string[] = []): string[] => {
 };
 
 const traced = (nft: string) =>
-  (JSON.parse(fs.readFileSync(nft, 'utf8')) as { files: string[] }).files.map((f) => path.resolve(path.dirname(nft), f));
+  (JSON.parse(fs.readFileSync(nft, 'utf8')) as { files: string[] }).files.map((f) =>
+    path.resolve(path.dirname(nft), f),
+  );
 
 /**
  * Bytes of the largest function as Vercel packs them: `vercel build` puts every App Router page in one
@@ -28,7 +30,11 @@ export function largestFunction(distDir: string): { route: string; mb: number } 
   const runtime = traced(path.join(distDir, 'next-minimal-server.js.nft.json'));
   const groups = new Map<string, Set<string>>();
   for (const nft of walk(path.join(distDir, 'server'))) {
-    const group = nft.endsWith('page.js.nft.json') ? 'pages' : nft.endsWith('route.js.nft.json') ? 'route handlers' : path.basename(nft);
+    const group = nft.endsWith('page.js.nft.json')
+      ? 'pages'
+      : nft.endsWith('route.js.nft.json')
+        ? 'route handlers'
+        : path.basename(nft);
     const files = groups.get(group) ?? new Set(runtime);
     for (const file of [...traced(nft), path.resolve(nft.replace(/\.nft\.json$/, ''))]) files.add(file);
     groups.set(group, files);
@@ -64,7 +70,12 @@ export type ColdFigures = { status: number; firstByteMs: number; rssMb: number; 
  * A fresh `node server.js` with no .next/cache, as a serverless instance starts: time to listen, then the
  * first response's first byte for `url`, and the process's memory after it.
  */
-export async function coldRequest(distDir: string, url: string, port: number, env: Record<string, string> = {}): Promise<ColdFigures> {
+export async function coldRequest(
+  distDir: string,
+  url: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<ColdFigures> {
   const dir = path.join(distDir, 'standalone');
   fs.rmSync(path.join(dir, distDir, 'cache'), { recursive: true, force: true });
   const started = performance.now();

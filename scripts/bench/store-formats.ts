@@ -7,10 +7,17 @@ import { compileArticle } from '@/lib/content/record';
 type Codec = { name: string; pack: (text: string) => Buffer; unpack: (data: Buffer) => Buffer };
 const brotli = (quality: number, window: number): Codec => ({
   name: `br${quality}`,
-  pack: (text) => zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: window } }),
+  pack: (text) =>
+    zlib.brotliCompressSync(text, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: quality, [zlib.constants.BROTLI_PARAM_LGWIN]: window },
+    }),
   unpack: (data) => zlib.brotliDecompressSync(data),
 });
-const gzip: Codec = { name: 'gzip9', pack: (text) => zlib.gzipSync(text, { level: 9 }), unpack: (data) => zlib.gunzipSync(data) };
+const gzip: Codec = {
+  name: 'gzip9',
+  pack: (text) => zlib.gzipSync(text, { level: 9 }),
+  unpack: (data) => zlib.gunzipSync(data),
+};
 
 export type FormatFigures = { design: string; kbPerArticle: number; files: number; packS: number; readMs: number };
 
@@ -38,7 +45,9 @@ export function compareStoreFormats(): FormatFigures[] {
     }
     const packS = (performance.now() - started) / 1000;
     // A request: decompress its shard, find its line, parse it; 50 spread over the shards.
-    const samples = Array.from({ length: 50 }, (_, i) => packed[Math.floor((i * packed.length) / 50)]).filter((p) => p !== undefined);
+    const samples = Array.from({ length: 50 }, (_, i) => packed[Math.floor((i * packed.length) / 50)]).filter(
+      (p) => p !== undefined,
+    );
     const t = performance.now();
     for (const shard of samples) {
       const text = codec.unpack(shard.data).toString('utf8');
@@ -46,7 +55,13 @@ export function compareStoreFormats(): FormatFigures[] {
       JSON.parse(line ?? '{}');
     }
     const bytes = packed.reduce((n, p) => n + p.data.length, 0);
-    return { design: `${name} ${codec.name}`, kbPerArticle: bytes / 1024 / order.length, files: packed.length, packS, readMs: (performance.now() - t) / samples.length };
+    return {
+      design: `${name} ${codec.name}`,
+      kbPerArticle: bytes / 1024 / order.length,
+      files: packed.length,
+      packS,
+      readMs: (performance.now() - t) / samples.length,
+    };
   });
 }
 

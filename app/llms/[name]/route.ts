@@ -13,7 +13,8 @@ function indexFiles() {
     const pageCount = Math.max(1, Math.ceil(list.length / LLMS_PAGE_SIZE));
     return Array.from({ length: pageCount }, (_, i) => ({
       name: llmsIndexPath(subject.slug, i + 1).slice('/llms/'.length),
-      render: () => renderLlmsIndex(subject, list.slice(i * LLMS_PAGE_SIZE, (i + 1) * LLMS_PAGE_SIZE), i + 1, pageCount),
+      render: () =>
+        renderLlmsIndex(subject, list.slice(i * LLMS_PAGE_SIZE, (i + 1) * LLMS_PAGE_SIZE), i + 1, pageCount),
     }));
   });
 }

@@ -11,7 +11,10 @@ export type RelevanceReport = {
 };
 
 /** Top-1, MRR@5 and zero-result count of `search` over the relevance set. */
-export async function evaluateRelevance(search: (query: string) => Promise<string[]>, cases: RelevanceCase[] = RELEVANCE_CASES): Promise<RelevanceReport> {
+export async function evaluateRelevance(
+  search: (query: string) => Promise<string[]>,
+  cases: RelevanceCase[] = RELEVANCE_CASES,
+): Promise<RelevanceReport> {
   let top1 = 0;
   let reciprocal = 0;
   let zeroResults = 0;
@@ -34,5 +37,12 @@ export async function evaluateRelevance(search: (query: string) => Promise<strin
     if (rank > 0) reciprocal += 1 / rank;
   }
   const round = (n: number) => Math.round(n * 1000) / 1000;
-  return { answerable, top1: round(top1 / answerable), mrr5: round(reciprocal / answerable), zeroResults, noisyEmpty, misses };
+  return {
+    answerable,
+    top1: round(top1 / answerable),
+    mrr5: round(reciprocal / answerable),
+    zeroResults,
+    noisyEmpty,
+    misses,
+  };
 }

@@ -11,7 +11,11 @@ type Context = { params: Promise<{ subject: string; slug: string }> };
 export async function GET(_request: Request, { params }: Context) {
   const { subject, slug } = await params;
   const record = getArticleMarkdown(subject, slug);
-  if (!record) return new Response('Not found\n', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  if (!record)
+    return new Response('Not found\n', {
+      status: 404,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
   return new Response(renderMarkdownCopy(record), {
     headers: {
       'Content-Type': MARKDOWN_TYPE,

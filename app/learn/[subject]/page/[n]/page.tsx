@@ -11,7 +11,10 @@ export const dynamicParams = false;
 /** Page 1 lives at /learn/[subject]; numbered pages start at 2. */
 export function generateStaticParams() {
   return getSubjects().flatMap((subject) =>
-    Array.from({ length: Math.ceil(subject.count / PAGE_SIZE) - 1 }, (_, i) => ({ subject: subject.slug, n: String(i + 2) })),
+    Array.from({ length: Math.ceil(subject.count / PAGE_SIZE) - 1 }, (_, i) => ({
+      subject: subject.slug,
+      n: String(i + 2),
+    })),
   );
 }
 
