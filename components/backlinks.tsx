@@ -1,4 +1,5 @@
 import type { ListLink } from '@/lib/content';
+import { QuestionLinks } from './question-links';
 
 type Props = { articles: ListLink[] };
 
@@ -10,15 +11,7 @@ export function Backlinks({ articles }: Props) {
       <h2 id="backlinks-heading" className="text-xl font-semibold tracking-tight text-ink dark:text-white">
         Questions that link here
       </h2>
-      <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
-        {articles.map((article) => (
-          <li key={article.id}>
-            <a href={article.url} className="list-link">
-              {article.question}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <QuestionLinks articles={articles} />
     </section>
   );
 }

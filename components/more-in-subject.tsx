@@ -1,4 +1,5 @@
 import type { ListLink } from '@/lib/content';
+import { QuestionLinks } from './question-links';
 import { subjectPath } from '@/lib/paths';
 
 type Props = { subject: string; subjectSlug: string; articles: ListLink[] };
@@ -10,17 +11,7 @@ export function MoreInSubject({ subject, subjectSlug, articles }: Props) {
       <h2 id="more-heading" className="text-xl font-semibold tracking-tight text-ink dark:text-white">
         More in {subject}
       </h2>
-      {articles.length > 0 && (
-        <ul className="mt-4 divide-y divide-slate-200 border-y border-slate-200 dark:divide-slate-700 dark:border-slate-700">
-          {articles.map((article) => (
-            <li key={article.id}>
-              <a href={article.url} className="list-link">
-                {article.question}
-              </a>
-            </li>
-          ))}
-        </ul>
-      )}
+      {articles.length > 0 && <QuestionLinks articles={articles} />}
       <p className="mt-4">
         <a
           href={subjectPath(subjectSlug)}
