@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next';
 import { siteEnv } from './lib/config';
-import { SECURITY_HEADERS } from './lib/security-headers';
+import { SECURITY_HEADERS } from './lib/config/security-headers';
 
 // Validated before anything builds or serves: a bad value (PRERENDER_LIMIT=abc) stops here, naming the variable.
 const env = siteEnv();
@@ -13,12 +13,14 @@ const nextConfig: NextConfig = {
   distDir: env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   experimental: { cpus: env.BUILD_CPUS ?? 2 },
-  // Requests read the compiled store (lib/content/store), never content/: each route carries only the part it
-  // reads. Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin.
+  // Requests read the compiled store (lib/store), never content/: each route carries only the part it reads, and
+  // every page the manifest (the layout's subjects). Keys are globs over route paths (brackets would be character
+  // classes). The proxy's trace finds urls.bin.
   outputFileTracingIncludes: {
-    '/learn/*/questions/*': ['./.content-store/manifest.json', './.content-store/shards/**'],
-    '/og/*/*': ['./.content-store/manifest.json', './.content-store/titles/**'],
-    '/md/*/*': ['./.content-store/manifest.json', './.content-store/markdown/**'],
+    '/**': ['./.content-store/manifest.json'],
+    '/learn/*/questions/*': ['./.content-store/shards/**'],
+    '/og/*/*': ['./.content-store/cards/**'],
+    '/md/*/*': ['./.content-store/markdown/**'],
   },
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 // Only the store's reader: the proxy must not bundle or load the Markdown pipeline.
-import { storeHas } from '@/lib/content/store/urls';
-import { articlePath } from '@/lib/paths';
+import { storeHas } from '@/lib/store/urls';
+import { articlePath } from '@/lib/config/paths';
 
 /**
  * Routes that render on first request (Open Graph images, articles beyond the prerender limit) would

@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getFooterSubjects } from '@/lib/content';
-import { feedAlternate } from '@/lib/seo';
-import { getSiteUrl, SITE_NAME } from '@/lib/site';
+import { getSiteUrl, SITE_NAME } from '@/lib/config/site';
+import { getSubjects } from '@/lib/data';
+import { feedAlternate } from '@/lib/seo/metadata';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -21,7 +21,7 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="flex min-h-dvh flex-col">
@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="flex-1 outline-none">
           {children}
         </main>
-        <SiteFooter subjects={getFooterSubjects()} />
+        <SiteFooter subjects={await getSubjects()} />
       </body>
     </html>
   );

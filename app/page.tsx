@@ -1,16 +1,17 @@
 import { ArticleCard } from '@/components/article-card';
 import { JsonLd } from '@/components/json-ld';
 import { SubjectList } from '@/components/subject-list';
-import { getAllArticles, getLatestArticles, getSubjects } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { websiteJsonLd } from '@/lib/structured-data';
-import { LATEST_COUNT, SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import { LATEST_COUNT, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
+import { getData } from '@/lib/data';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { websiteJsonLd } from '@/lib/seo/structured-data';
 
-export function generateMetadata() {
-  const subjects = getSubjects();
+export async function generateMetadata() {
+  const data = await getData();
+  const subjects = data.subjects();
   return pageMetadata({
     title: `${SITE_NAME}: ${SITE_TAGLINE}`,
-    description: `Short, accurate answers to ${getAllArticles().length} study questions across ${subjects.length} subjects, from ${subjects
+    description: `Short, accurate answers to ${data.articleCount()} study questions across ${subjects.length} subjects, from ${subjects
       .slice(0, 3)
       .map((s) => s.name)
       .join(', ')} and more.`,
@@ -18,8 +19,9 @@ export function generateMetadata() {
   });
 }
 
-export default function HomePage() {
-  const subjects = getSubjects();
+export default async function HomePage() {
+  const data = await getData();
+  const subjects = data.subjects();
   return (
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <JsonLd data={websiteJsonLd()} />
@@ -50,7 +52,7 @@ export default function HomePage() {
           Latest questions
         </h2>
         <ul className="grid gap-4 md:grid-cols-2">
-          {getLatestArticles(LATEST_COUNT).map((article) => (
+          {data.latest(LATEST_COUNT).map((article) => (
             <li key={article.id}>
               <ArticleCard article={article} showSubject headingLevel="h3" />
             </li>

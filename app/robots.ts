@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next';
 import { SEARCH_INDEX_PATH } from '@/lib/search/format';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/config/site';
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,4 +1,4 @@
-import type { Card } from '@/lib/content';
+import type { Card } from '@/lib/store/types';
 
 type Props = { article: Card; showSubject?: boolean; headingLevel?: 'h2' | 'h3' };
 

@@ -1,5 +1,5 @@
-import type { Source } from '@/lib/content';
-import { sourceDetails } from '@/lib/markdown-copy';
+import type { Source } from '@/lib/store/types';
+import { sourceDetails } from '@/lib/seo/markdown-copy';
 
 type Props = { sources: Source[] };
 

@@ -1,8 +1,8 @@
-import type { ArticleRecord } from '@/lib/content';
-import { articleCrumbs } from '@/lib/breadcrumbs';
-import { subjectPath } from '@/lib/paths';
-import { absoluteUrl } from '@/lib/site';
-import { markdownPath } from '@/lib/markdown-copy';
+import type { ArticleRecord } from '@/lib/store/types';
+import { articleCrumbs } from '@/lib/seo/breadcrumbs';
+import { subjectPath } from '@/lib/config/paths';
+import { absoluteUrl } from '@/lib/config/site';
+import { markdownPath } from '@/lib/seo/markdown-copy';
 import { ArticleSources } from './article-sources';
 import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';

@@ -1,4 +1,4 @@
-import type { ListLink } from '@/lib/content';
+import type { ListLink } from '@/lib/store/types';
 import { QuestionLinks } from './question-links';
 
 type Props = { articles: ListLink[] };

@@ -1,4 +1,4 @@
-import type { Crumb } from '@/lib/breadcrumbs';
+import type { Crumb } from '@/lib/seo/breadcrumbs';
 
 type Props = { items: Crumb[] };
 

@@ -1,6 +1,6 @@
-import type { ListLink } from '@/lib/content';
+import type { ListLink } from '@/lib/store/types';
 import { QuestionLinks } from './question-links';
-import { subjectPath } from '@/lib/paths';
+import { subjectPath } from '@/lib/config/paths';
 
 type Props = { subject: string; subjectSlug: string; articles: ListLink[] };
 

@@ -1,4 +1,4 @@
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME } from '@/lib/config/site';
 
 type Props = { question: string; subject: string };
 

@@ -1,4 +1,4 @@
-import { subjectPath } from '@/lib/paths';
+import { subjectPath } from '@/lib/config/paths';
 
 type Props = { subjectSlug: string; page: number; pageCount: number };
 

@@ -1,4 +1,4 @@
-import type { ListLink } from '@/lib/content';
+import type { ListLink } from '@/lib/store/types';
 
 type Props = { articles: ListLink[] };
 

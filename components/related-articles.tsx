@@ -1,4 +1,4 @@
-import type { Card } from '@/lib/content';
+import type { Card } from '@/lib/store/types';
 import { ArticleCard } from './article-card';
 
 type Props = { articles: Card[] };

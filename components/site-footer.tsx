@@ -1,6 +1,6 @@
-import type { Subject } from '@/lib/content';
-import { subjectPath } from '@/lib/paths';
-import { SITE_NAME, SITE_TAGLINE } from '@/lib/site';
+import type { Subject } from '@/lib/store/types';
+import { subjectPath } from '@/lib/config/paths';
+import { SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 
 type Props = { subjects: Subject[] };
 

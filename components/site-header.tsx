@@ -1,5 +1,5 @@
 import { HeaderSearch } from '@/components/search/header-search';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME } from '@/lib/config/site';
 
 export function SiteHeader() {
   return (

@@ -1,7 +1,7 @@
-import type { SubjectPage } from '@/lib/content';
-import { subjectCrumbs } from '@/lib/breadcrumbs';
-import { subjectDescription } from '@/lib/seo';
-import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/structured-data';
+import type { SubjectPage } from '@/lib/store/types';
+import { subjectCrumbs } from '@/lib/seo/breadcrumbs';
+import { subjectDescription } from '@/lib/seo/metadata';
+import { breadcrumbJsonLd, collectionPageJsonLd } from '@/lib/seo/structured-data';
 import { ArticleCard } from './article-card';
 import { Breadcrumbs } from './breadcrumbs';
 import { JsonLd } from './json-ld';

@@ -1,4 +1,4 @@
-import type { Subject } from '@/lib/content';
+import type { Subject } from '@/lib/store/types';
 
 type Props = { subjects: Subject[] };
 

@@ -1,6 +1,7 @@
 import { HOSTILE_TEXT } from '../lib/content/__fixtures__/hostile';
 import { makeArticle } from '../lib/content/__fixtures__/make';
-import { renderFeed } from '../lib/feed';
+import { toLatestItem } from '../lib/content/compile';
+import { renderFeed } from '../lib/seo/feed';
 import { expect, test } from './fixtures';
 
 test.skip(({ isMobile }) => isMobile, 'parsing does not depend on the viewport');
@@ -10,14 +11,18 @@ test('a feed of articles with every hostile field parses as XML in the browser',
     ...makeArticle({ slug: `hostile-${name.toLowerCase()}` }),
     question: value,
     subject: value,
+    description: value,
     seo: { title: value, description: value, keywords: [value] },
   }));
   await page.goto('/robots.txt');
-  const parsed = await page.evaluate((xml) => {
-    const doc = new DOMParser().parseFromString(xml, 'application/xml');
-    const error = doc.querySelector('parsererror')?.textContent ?? null;
-    return { error, titles: [...doc.querySelectorAll('item > title')].map((t) => t.textContent) };
-  }, renderFeed(articles));
+  const parsed = await page.evaluate(
+    (xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      const error = doc.querySelector('parsererror')?.textContent ?? null;
+      return { error, titles: [...doc.querySelectorAll('item > title')].map((t) => t.textContent) };
+    },
+    renderFeed(articles.map(toLatestItem)),
+  );
   expect(parsed.error).toBeNull();
   expect(parsed.titles).toHaveLength(articles.length);
   expect(parsed.titles[0]).toBe(HOSTILE_TEXT.markup);

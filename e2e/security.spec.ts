@@ -3,7 +3,7 @@ import path from 'node:path';
 import { siteEnv } from '../lib/config';
 import { HOSTILE_ANSWERS } from '../lib/content/__fixtures__/hostile';
 import { normalizeAnswer } from '../lib/content/normalize';
-import { renderMarkdown } from '../lib/markdown';
+import { renderMarkdown } from '../lib/markdown/render';
 import { expect, SEED_URL, test } from './fixtures';
 
 test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport');

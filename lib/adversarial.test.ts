@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
 import { parseArticle } from '@/lib/content/parse';
 import { checkArticle } from '@/lib/content/rules';
-import { formatDate } from '@/lib/dates';
-import { findRenderProblem, plainExcerpt, renderMarkdown, toPlainText } from '@/lib/markdown';
-import { RENDER_LIMITS } from '@/lib/markdown-limits';
+import { formatDate } from '@/lib/text/dates';
+import { plainExcerpt, toPlainText } from '@/lib/markdown/plain';
+import { findRenderProblem, renderMarkdown } from '@/lib/markdown/render';
+import { RENDER_LIMITS } from '@/lib/markdown/limits';
 
 // Each input below took seconds to minutes (or never finished) with the quadratic patterns; now
 // milliseconds. The budget leaves room for a loaded CI machine and still fails any regression.

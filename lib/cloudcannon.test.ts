@@ -9,9 +9,9 @@ import { DESCRIPTION_LENGTH } from '@/lib/content/description';
 import { seedSource, SEED_FILE } from '@/lib/content/__fixtures__/make';
 import { parseArticle, splitFrontMatter } from '@/lib/content/parse';
 import { rawArticleSchema, relatedRefSchema } from '@/lib/content/schema';
-import { renderMarkdown } from '@/lib/markdown';
-import { RELATED_COUNT } from '@/lib/site';
-import { slugify } from '@/lib/slug';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { RELATED_COUNT } from '@/lib/config/site';
+import { slugify } from '@/lib/text/slug';
 import { runCheck } from '@/scripts/check';
 
 const root = process.cwd();

@@ -5,11 +5,11 @@ import { JsonLd } from '@/components/json-ld';
 import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
 import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
 import { buildLibrary } from '@/lib/content/library';
-import { compileArticle } from '@/lib/content/record';
+import { compileArticle, toLatestItem } from '@/lib/content/compile';
 import { parseArticle } from '@/lib/content/parse';
-import { renderFeed } from '@/lib/feed';
-import { renderMarkdown } from '@/lib/markdown';
-import { articleJsonLd } from '@/lib/structured-data';
+import { renderFeed } from '@/lib/seo/feed';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { articleJsonLd } from '@/lib/seo/structured-data';
 
 const render = (answer: string) => {
   const { file, source } = makeSource({ answer });
@@ -51,7 +51,7 @@ describe('a hostile question stays inert everywhere it is written', () => {
   });
 
   it('in the feed: escaped, with no raw tags', () => {
-    const xml = renderFeed([article]);
+    const xml = renderFeed([toLatestItem(article)]);
     expect(xml).not.toContain('<script>');
     expect(xml).toContain(
       'Why &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &lt;b&gt;?',

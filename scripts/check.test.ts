@@ -105,7 +105,7 @@ describe('npm run check', () => {
       'content/biology/bad-url.md:24: url: must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
       'content/biology/what-is-osmosis.md:23: file_name: "what-is-osmosis.md" does not match the url\'s slug (expected "osmosis.md")',
       'content/biology/wrong.md:24: url: slug "right" does not match the file\'s name "wrong.md"',
-      '✗ 3 errors in 3 files, 0 warnings; 1 articles read',
+      '✗ 3 errors in 3 files, 0 warnings; 0 articles read',
     ]);
   });
 
@@ -128,6 +128,7 @@ describe('npm run check', () => {
       { id: 2, title: 'Target?', subject: 'Biology', url: '/learn/biology/questions/elsewhere' },
       { id: 2, title: 'Wrong title?', subject: 'Biology', url: '/learn/biology/questions/target' },
       { id: 99, title: 'Gone?', subject: 'Biology', url: '/learn/biology/questions/gone' },
+      { id: 98, title: 'Target?', subject: 'Biology', url: '/learn/biology/questions/target' },
     ];
     const { code, lines } = check({ ...article({ id: 1, related: refs }), [target.file]: target.source });
     expect(lines).toEqual([
@@ -135,7 +136,9 @@ describe('npm run check', () => {
       'content/biology/what-is-osmosis.md:32: related_article2: url "/learn/biology/questions/elsewhere" disagrees with article 2\'s url "/learn/biology/questions/target"',
       'content/biology/what-is-osmosis.md:38: related_article3: title disagrees with article 2\'s question "Target?"',
       'content/biology/what-is-osmosis.md:44: related_article4: warning: id 99 is not in the content; the page fills this slot with a similar article',
-      '✗ 3 errors in 1 file, 1 warning; 2 articles read',
+      // Resolved as the page resolves it: by id, then by url.
+      'content/biology/what-is-osmosis.md:50: related_article5: warning: id 98 is not in the content; the page links article 2 by its url: set the id to 2',
+      '✗ 3 errors in 1 file, 2 warnings; 2 articles read',
     ]);
     expect(code).toBe(1);
   });

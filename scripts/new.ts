@@ -4,16 +4,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContent } from '@/lib/content';
 import { getContentDir } from '@/lib/content/source';
-import { articlePath } from '@/lib/paths';
-import { SITE_NAME } from '@/lib/site';
-import { slugify } from '@/lib/slug';
+import { articlePath } from '@/lib/config/paths';
+import { SITE_NAME } from '@/lib/config/site';
+import { slugify } from '@/lib/text/slug';
+import { STOPWORDS } from '@/lib/text/stopwords';
 import { isMain } from './main';
-
-const STOP = new Set(
-  'a an and are as at be by can do does for from how in is it of on or the to what when where which who why with'.split(
-    ' ',
-  ),
-);
 
 export function renderScaffold(input: { id: number; subject: string; question: string; date: string }): string {
   const { id, subject, question, date } = input;
@@ -23,7 +18,7 @@ export function renderScaffold(input: { id: number; subject: string; question: s
       question
         .toLowerCase()
         .match(/[a-z0-9]+/g)
-        ?.filter((w) => !STOP.has(w)) ?? [],
+        ?.filter((w) => !STOPWORDS.has(w)) ?? [],
     ),
   ];
   const block = (text: string, indent = 4) => `>-\n${' '.repeat(indent)}${text}`;

@@ -1,10 +1,11 @@
-import { getLatestArticles } from '@/lib/content';
-import { FEED_SIZE, renderFeed } from '@/lib/feed';
+import { FEED_SIZE } from '@/lib/config/site';
+import { getData } from '@/lib/data';
+import { renderFeed } from '@/lib/seo/feed';
 
 export const dynamic = 'force-static';
 
-export function GET() {
-  return new Response(renderFeed(getLatestArticles(FEED_SIZE)), {
+export async function GET() {
+  return new Response(renderFeed((await getData()).latest(FEED_SIZE)), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }

@@ -1,20 +1,22 @@
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SubjectList } from '@/components/subject-list';
-import { learnCrumbs } from '@/lib/breadcrumbs';
-import { getAllArticles, getSubjects } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME } from '@/lib/config/site';
+import { getData } from '@/lib/data';
+import { learnCrumbs } from '@/lib/seo/breadcrumbs';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export function generateMetadata() {
-  const subjects = getSubjects();
+export async function generateMetadata() {
+  const data = await getData();
+  const subjects = data.subjects();
   return pageMetadata({
     title: `All subjects | ${SITE_NAME}`,
-    description: `Browse ${getAllArticles().length} answered questions in ${subjects.length} subjects: ${subjects.map((s) => s.name).join(', ')}.`,
+    description: `Browse ${data.articleCount()} answered questions in ${subjects.length} subjects: ${subjects.map((s) => s.name).join(', ')}.`,
     path: '/learn',
   });
 }
 
-export default function LearnPage() {
+export default async function LearnPage() {
+  const subjects = (await getData()).subjects();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
       <Breadcrumbs items={learnCrumbs()} />
@@ -22,7 +24,7 @@ export default function LearnPage() {
       <p className="mb-8 text-lg text-slate-600 dark:text-slate-400">
         Choose a subject to see every question answered in it.
       </p>
-      <SubjectList subjects={getSubjects()} />
+      <SubjectList subjects={subjects} />
     </div>
   );
 }

@@ -1,8 +1,10 @@
-import { getSubjects } from '@/lib/content';
-import { renderLlmsTxt } from '@/lib/markdown-copy';
+import { getSubjects } from '@/lib/data';
+import { renderLlmsTxt } from '@/lib/seo/markdown-copy';
 
 export const dynamic = 'force-static';
 
-export function GET() {
-  return new Response(renderLlmsTxt(getSubjects()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export async function GET() {
+  return new Response(renderLlmsTxt(await getSubjects()), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 }

@@ -1,8 +1,8 @@
 import { Suspense } from 'react';
 import { SearchApp } from '@/components/search/search-app';
-import { getSubjects } from '@/lib/content';
-import { pageMetadata } from '@/lib/seo';
-import { SITE_NAME } from '@/lib/site';
+import { SITE_NAME } from '@/lib/config/site';
+import { getSubjects } from '@/lib/data';
+import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata = {
   ...pageMetadata({
@@ -13,12 +13,13 @@ export const metadata = {
   robots: { index: false, follow: true },
 };
 
-export default function SearchPage() {
+export default async function SearchPage() {
+  const subjects = await getSubjects();
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 sm:px-6">
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-ink sm:text-4xl dark:text-white">Search</h1>
       <Suspense fallback={<SearchFallback />}>
-        <SearchApp subjects={getSubjects()} />
+        <SearchApp subjects={subjects} />
       </Suspense>
     </div>
   );

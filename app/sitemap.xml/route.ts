@@ -1,10 +1,10 @@
-import { getLibrary } from '@/lib/content';
-import { renderSitemapIndex, sitemapChildren } from '@/lib/sitemap';
+import { getData } from '@/lib/data';
+import { renderSitemapIndex } from '@/lib/seo/sitemap';
 
 export const dynamic = 'force-static';
 
-export function GET() {
-  return new Response(renderSitemapIndex(sitemapChildren(getLibrary())), {
+export async function GET() {
+  return new Response(renderSitemapIndex((await getData()).sitemaps()), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 }

@@ -2,7 +2,7 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Subject } from '@/lib/content';
+import type { Subject } from '@/lib/store/types';
 import { SearchEmpty } from './search-empty';
 import { SearchResults } from './search-results';
 import { SearchSummary } from './search-summary';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { Subject } from '@/lib/content';
-import { subjectPath } from '@/lib/paths';
+import type { Subject } from '@/lib/store/types';
+import { subjectPath } from '@/lib/config/paths';
 
 type Props = { query: string; subjectName?: string; elsewhere: number; subjects: Subject[] };
 

@@ -1,5 +1,5 @@
-import { RELATED_COUNT } from '@/lib/site';
-import type { Library } from './library';
+import { RELATED_COUNT } from '@/lib/config/site';
+import { resolveRef, type Library } from './library';
 import type { Article, Problem } from './types';
 
 export const BACKLINK_COUNT = 5;
@@ -8,8 +8,6 @@ const KEPT = BACKLINK_COUNT + RELATED_COUNT;
 
 const maps = new WeakMap<Library, Map<number, Article[]>>();
 
-/** The article a related reference points at, found as getRelated finds it: by id, then by url. */
-const resolve = (library: Library, ref: Article['relatedRefs'][number]) => library.byId.get(ref.id) ?? library.byUrl.get(ref.url);
 
 /**
  * Who links to whom, built once per library in one pass over every reference. Linkers are listed in the
@@ -22,7 +20,7 @@ function getBacklinkMap(library: Library): Map<number, Article[]> {
   for (const linker of library.articles) {
     const seen = new Set<number>();
     for (const ref of linker.relatedRefs) {
-      const target = resolve(library, ref);
+      const target = resolveRef(library, ref);
       if (!target || target.id === linker.id || seen.has(target.id)) continue;
       seen.add(target.id);
       const list = map.get(target.id);
@@ -51,7 +49,7 @@ export function checkOrphans(articles: readonly Article[]): Problem[] {
   const linked = new Set<number>();
   for (const article of articles) {
     for (const ref of article.relatedRefs) {
-      const target = byId.get(ref.id) ?? byUrl.get(ref.url);
+      const target = resolveRef({ byId, byUrl }, ref);
       if (target && target.id !== article.id) linked.add(target.id);
     }
   }

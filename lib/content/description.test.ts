@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleDescription } from '@/lib/seo';
 import { makeArticle } from './__fixtures__/make';
 import { DESCRIPTION_LENGTH, descriptionLengthProblem } from './description';
+import { articleDescription } from './normalize';
 import { checkArticle } from './rules';
 
 // The rule's other users are tested where they live: the bundled content (library.test.ts) and the
@@ -24,10 +24,9 @@ describe('the description rule', () => {
   });
 
   it("cuts a description made from the answer to the rule's maximum", () => {
-    const article = { ...withDescription(''), answerMarkdown: 'Osmosis moves water. '.repeat(40) };
-    const made = articleDescription(article);
+    const made = articleDescription('', 'Osmosis moves water. '.repeat(40));
     expect(made.length).toBeLessThanOrEqual(max);
     expect(made.length).toBeGreaterThan(max - 20);
-    expect(articleDescription(withDescription('Written by hand.'))).toBe('Written by hand.');
+    expect(articleDescription('Written by hand.', 'Osmosis moves water.')).toBe('Written by hand.');
   });
 });

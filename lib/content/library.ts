@@ -9,6 +9,12 @@ export type Library = {
   subjects: Subject[];
 };
 
+type Lookups = Pick<Library, 'byId' | 'byUrl'>;
+
+/** The one rule for a related reference: its target by id, else by url; undefined when neither exists. */
+export const resolveRef = ({ byId, byUrl }: Lookups, ref: Article['relatedRefs'][number]): Article | undefined =>
+  byId.get(ref.id) ?? byUrl.get(ref.url);
+
 export const compareNewestFirst = (a: Article, b: Article) =>
   a.publishedAt === b.publishedAt ? a.question.localeCompare(b.question, 'en') || a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1;
 

@@ -1,5 +1,8 @@
-import { formatDate } from '@/lib/dates';
-import { plainExcerpt } from '@/lib/markdown';
+import { plainExcerpt, toPlainText } from '@/lib/markdown/plain';
+import { formatDate } from '@/lib/text/dates';
+import { truncate } from '@/lib/text/truncate';
+import { DESCRIPTION_LENGTH } from './description';
+import { readingMinutes } from './reading';
 import { ARTICLE_URL, type RawArticle, type RawRelatedRef } from './schema';
 import type { Article } from './types';
 
@@ -19,6 +22,10 @@ export function splitKeywords(keywords: string): string[] {
   return [...seen];
 }
 
+/** The page's description: the writer's, else the answer's opening words cut to the description rule's maximum. */
+export const articleDescription = (pageDescription: string, answerMarkdown: string) =>
+  pageDescription.trim() || truncate(toPlainText(answerMarkdown), DESCRIPTION_LENGTH.max);
+
 /** Maps validated front matter to the app's Article; slugs come from `url`, never from the title. */
 export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[]): Article {
   const [, subjectSlug = '', slug = ''] = ARTICLE_URL.exec(raw.url) ?? [];
@@ -32,6 +39,8 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     question: raw.question,
     answerMarkdown,
     excerpt: plainExcerpt(answerMarkdown, EXCERPT_LENGTH),
+    description: articleDescription(raw.seo.page_description, answerMarkdown),
+    readingMinutes: readingMinutes(answerMarkdown),
     publishedAt: raw.date,
     dateLabel: `${raw.post_on_text} ${formatDate(raw.date, raw.date_format)}`,
     ...(raw.updated ? { updatedAt: raw.updated, updatedLabel: `Updated on ${formatDate(raw.updated, raw.date_format)}` } : {}),

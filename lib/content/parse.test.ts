@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/markdown/render';
 import { makeSource, SEED_FILE, seedSource } from './__fixtures__/make';
 import { parseArticle } from './parse';
 

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { fromCms } from './cms';
 import { findFieldLine } from './lines';
 import { toArticle } from './normalize';
+import { findPlacementProblem } from './placement';
 import { checkArticle } from './rules';
 import { rawArticleSchema, RELATED_KEY, relatedRefSchema, type RawRelatedRef } from './schema';
 import type { Article, Problem } from './types';
@@ -123,16 +124,10 @@ export function parseArticle(file: string, source: string): ParseResult {
   if (!parsed.success || problems.length > 0) return { problems };
   related.sort((a, b) => a.n - b.n);
   const article = toArticle(file, parsed.data, related.map((r) => r.ref));
-  if (parsed.data.file_name !== `${article.slug}.md`) {
-    const line = findFieldLine(frontMatter, ['file_name']);
-    const message = `"${parsed.data.file_name}" does not match the url's slug (expected "${article.slug}.md")`;
-    return { problems: [{ file, line, field: 'file_name', message, severity: 'error' }] };
-  }
-  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-  if (folder !== article.subjectSlug) {
-    const line = findFieldLine(frontMatter, ['url']);
-    const message = `the file is in "${folder || '.'}/" but its url's subject is "${article.subjectSlug}": move it to ${article.subjectSlug}/${article.slug}.md`;
-    return { problems: [{ file, line, field: 'url', message, severity: 'error' }] };
+  const misplaced = findPlacementProblem(article, parsed.data.file_name);
+  if (misplaced) {
+    const line = findFieldLine(frontMatter, [misplaced.field]);
+    return { problems: [{ file, line, ...misplaced, severity: 'error' }] };
   }
   for (const found of checkArticle(article)) problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
   return { article, problems };

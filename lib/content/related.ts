@@ -1,12 +1,7 @@
-import type { Library } from './library';
+import { QUESTION_WORDS, STOPWORDS } from '@/lib/text/stopwords';
+import { resolveRef, type Library } from './library';
 import type { Article } from './types';
 
-const STOPWORDS = new Set(
-  ('the and for are but not you your with what how why does did can could would should its from that this these those ' +
-    'which who whom whose when where into onto about between among than then there their they them some any all each ' +
-    'other more most such only also very was were been being have has had use used using explain describe role impact ' +
-    'key common main different difference differ work works mean means important').split(' '),
-);
 /** Tokens shared by more articles than this say nothing about similarity; skipping them bounds the work per page. */
 const MAX_POSTINGS = 1000;
 
@@ -15,7 +10,7 @@ const indexes = new WeakMap<Library, RelatedIndex>();
 
 export function tokenize(article: Article): string[] {
   const words = `${article.question} ${article.seo.keywords.join(' ')}`.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)))];
+  return [...new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w) && !QUESTION_WORDS.has(w)))];
 }
 
 function getIndex(library: Library): RelatedIndex {
@@ -64,7 +59,7 @@ export function getRelated(library: Library, article: Article, count: number): A
       if (candidate && !picked.has(candidate.id)) picked.set(candidate.id, candidate);
     }
   };
-  fill(article.relatedRefs.map((ref) => library.byId.get(ref.id) ?? library.byUrl.get(ref.url)));
+  fill(article.relatedRefs.map((ref) => resolveRef(library, ref)));
   const ranked = picked.size > count ? [] : rankSimilar(library, article);
   fill(ranked.filter((candidate) => candidate.subjectSlug === article.subjectSlug));
   fill(library.bySubject.get(article.subjectSlug) ?? []);

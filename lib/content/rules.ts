@@ -1,20 +1,18 @@
-import { findRenderProblem } from '@/lib/markdown';
-import { slugify } from '@/lib/slug';
+import { findRenderProblem } from '@/lib/markdown/render';
+import { slugify } from '@/lib/text/slug';
 import { descriptionLengthProblem } from './description';
+import { checkEditorial } from './editorial';
+import { resolveRef } from './library';
 import type { Article, Problem } from './types';
 
 // Attributes hold no '<', so each failed '<a ' stops at the next '<': linear on any input.
 const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
-
-const basename = (file: string) => file.slice(file.lastIndexOf('/') + 1);
 
 /** Rules about one article alone; they run at parse time, so their results are cached with it. */
 export function checkArticle(article: Article): Problem[] {
   const problems: Problem[] = [];
   const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
   const warn = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'warning' });
-  const expected = `${article.slug}.md`;
-  if (basename(article.file) !== expected) error('url', `slug "${article.slug}" does not match the file's name "${basename(article.file)}"`);
   if (slugify(article.subject) !== article.subjectSlug) {
     error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`);
   }
@@ -24,7 +22,7 @@ export function checkArticle(article: Article): Problem[] {
   // The page would show such an answer as plain text; the build refuses it instead.
   const unrenderable = findRenderProblem(article.answerMarkdown);
   if (unrenderable) error('answer', unrenderable.message);
-  return problems;
+  return [...problems, ...checkEditorial(article)];
 }
 
 /** Rules across files: duplicate ids and urls, subject slug collisions, related references. */
@@ -54,8 +52,10 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
       const field = `related_article${index + 1}`;
       const add = (severity: Problem['severity'], message: string) => problems.push({ file: article.file, field, message, severity });
       if (ref.id === article.id || ref.url === article.url) return add('error', 'refers to the article itself');
-      const target = byId.get(ref.id);
+      const target = resolveRef({ byId, byUrl }, ref);
       if (!target) return add('warning', `id ${ref.id} is not in the content; the page fills this slot with a similar article`);
+      if (target.id !== ref.id)
+        return add('warning', `id ${ref.id} is not in the content; the page links article ${target.id} by its url: set the id to ${target.id}`);
       if (target.url !== ref.url) add('error', `url "${ref.url}" disagrees with article ${ref.id}'s url "${target.url}"`);
       if (target.question !== ref.title) add('error', `title disagrees with article ${ref.id}'s question "${target.question}"`);
     });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parseIsoDate } from '@/lib/dates';
-import { findUnsafeCharacter } from '@/lib/text-safety';
+import { parseIsoDate } from '@/lib/text/dates';
+import { findUnsafeCharacter } from '@/lib/text/safety';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_URL = new RegExp(`^/learn/(${SLUG})/questions/(${SLUG})$`);

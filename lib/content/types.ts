@@ -1,8 +1,9 @@
 /** A related reference exactly as the front matter states it; the target may not exist. */
 export type RelatedRef = { id: number; title: string; subject: string; url: string };
 
-/** A reference the answer rests on, as the front matter states it. */
-export type Source = { title: string; url?: string; publisher?: string; year?: number };
+import type { Source, Subject } from '@/lib/store/types';
+
+export type { Source, Subject };
 
 /** The normalized article every page and script uses; never the raw front matter. */
 export type Article = {
@@ -14,6 +15,9 @@ export type Article = {
   question: string;
   answerMarkdown: string;
   excerpt: string;
+  /** `seo.page_description`, else the answer's opening words: the meta description, feed and JSON-LD. */
+  description: string;
+  readingMinutes: number;
   /** Calendar date in UTC, `YYYY-MM-DD`. */
   publishedAt: string;
   dateLabel: string;
@@ -30,8 +34,6 @@ export type Article = {
   /** Path relative to the content folder, with forward slashes. */
   file: string;
 };
-
-export type Subject = { name: string; slug: string; count: number };
 
 export type Severity = 'error' | 'warning';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/lib/content';
-import { plainExcerpt } from '@/lib/markdown';
+import { plainExcerpt } from '@/lib/markdown/plain';
 import { blockFile, dictionaryKey, shardFile, wordFile, type DocRecord, type SearchManifest } from './format';
 import { isFiller } from './query';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';

@@ -1,12 +1,8 @@
 import { stemmer } from 'stemmer';
+import { STOPWORDS } from '@/lib/text/stopwords';
 import LEXICON from './lexicon.json';
 
-/** Words too common to narrow a search; dropped on both sides so "how does X work" still finds X. */
-export const STOPWORDS = new Set(
-  'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that the their then there these this to was what when where which who why will with'.split(
-    ' ',
-  ),
-);
+export { STOPWORDS };
 
 const stems = new Map<string, string>();
 

@@ -1,7 +1,7 @@
 // Deterministic synthetic corpus in the seed's exact format, for the benchmark (never written into content/).
 import fs from 'node:fs';
 import path from 'node:path';
-import { slugify } from '@/lib/slug';
+import { slugify } from '@/lib/text/slug';
 
 export const BENCH_SUBJECTS = [
   'Biology',

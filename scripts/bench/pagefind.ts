@@ -2,9 +2,9 @@
 import fs from 'node:fs';
 import * as pagefind from 'pagefind';
 import { getAllArticles, type Article } from '@/lib/content';
-import { escapeXml } from '@/lib/escape';
+import { escapeXml } from '@/lib/text/escape';
 import { SEARCH_TEXT_LENGTH } from '@/lib/search/build';
-import { plainExcerpt } from '@/lib/markdown';
+import { plainExcerpt } from '@/lib/markdown/plain';
 
 /** One small HTML document per article, so Pagefind weights the question above the answer text. */
 function toSearchHtml(article: Article): string {

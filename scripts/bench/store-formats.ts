@@ -2,7 +2,7 @@
 // `npm run bench -- --articles N --only store`; the design the site uses is "subject-128 br9".
 import zlib from 'node:zlib';
 import { getLibrary } from '@/lib/content';
-import { compileArticle } from '@/lib/content/record';
+import { compileArticle } from '@/lib/content/compile';
 
 type Codec = { name: string; pack: (text: string) => Buffer; unpack: (data: Buffer) => Buffer };
 const brotli = (quality: number, window: number): Codec => ({

@@ -1,17 +1,16 @@
-import { getLibrary } from '@/lib/content';
-import { renderUrlSet, sitemapChildren } from '@/lib/sitemap';
+import { getData } from '@/lib/data';
+import { renderUrlSet } from '@/lib/seo/sitemap';
 
 type Context = { params: Promise<{ name: string }> };
 
 export const dynamicParams = false;
 
-export function generateStaticParams() {
-  return sitemapChildren(getLibrary()).map((child) => ({ name: child.name }));
+export async function generateStaticParams() {
+  return (await getData()).sitemaps().map((child) => ({ name: child.name }));
 }
 
 export async function GET(_request: Request, { params }: Context) {
-  const { name } = await params;
-  const child = sitemapChildren(getLibrary()).find((c) => c.name === name);
-  if (!child) return new Response('Not found', { status: 404 });
-  return new Response(renderUrlSet(child.entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  const entries = (await getData()).sitemap((await params).name);
+  if (!entries) return new Response('Not found', { status: 404 });
+  return new Response(renderUrlSet(entries), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }

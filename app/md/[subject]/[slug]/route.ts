@@ -1,6 +1,6 @@
-import { getArticleMarkdown } from '@/lib/content';
-import { MARKDOWN_TYPE, renderMarkdownCopy } from '@/lib/markdown-copy';
-import { absoluteUrl } from '@/lib/site';
+import { absoluteUrl } from '@/lib/config/site';
+import { getArticleMarkdown } from '@/lib/data';
+import { MARKDOWN_TYPE, renderMarkdownCopy } from '@/lib/seo/markdown-copy';
 
 type Context = { params: Promise<{ subject: string; slug: string }> };
 
@@ -10,7 +10,7 @@ type Context = { params: Promise<{ subject: string; slug: string }> };
  */
 export async function GET(_request: Request, { params }: Context) {
   const { subject, slug } = await params;
-  const record = getArticleMarkdown(subject, slug);
+  const record = await getArticleMarkdown(subject, slug);
   if (!record)
     return new Response('Not found\n', {
       status: 404,

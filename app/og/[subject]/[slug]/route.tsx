@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
-import { getArticleTitle } from '@/lib/content';
-import { renderOgImage } from '@/lib/og';
+import { renderOgImage } from '@/components/og-image';
+import { getArticleCard } from '@/lib/data';
 
 type Context = { params: Promise<{ subject: string; slug: string }> };
 
@@ -14,7 +14,7 @@ export function generateStaticParams() {
 
 export async function GET(_request: Request, { params }: Context) {
   const { subject, slug } = await params;
-  const article = getArticleTitle(subject, slug);
+  const article = await getArticleCard(subject, slug);
   if (!article) notFound();
   return renderOgImage(article.question, article.subject);
 }

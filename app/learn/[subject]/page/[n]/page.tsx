@@ -1,17 +1,18 @@
 import { notFound } from 'next/navigation';
 import { SubjectIndex } from '@/components/subject-index';
-import { getSubjectPage, getSubjects } from '@/lib/content';
-import { subjectPageMetadata } from '@/lib/seo';
-import { PAGE_SIZE } from '@/lib/site';
+import { PAGE_SIZE } from '@/lib/config/site';
+import { getSubjectPage, getSubjects } from '@/lib/data';
+import { subjectPageMetadata } from '@/lib/seo/metadata';
+import { pageCount } from '@/lib/text/pagination';
 
 type Props = { params: Promise<{ subject: string; n: string }> };
 
 export const dynamicParams = false;
 
 /** Page 1 lives at /learn/[subject]; numbered pages start at 2. */
-export function generateStaticParams() {
-  return getSubjects().flatMap((subject) =>
-    Array.from({ length: Math.ceil(subject.count / PAGE_SIZE) - 1 }, (_, i) => ({
+export async function generateStaticParams() {
+  return (await getSubjects()).flatMap((subject) =>
+    Array.from({ length: pageCount(subject.count, PAGE_SIZE) - 1 }, (_, i) => ({
       subject: subject.slug,
       n: String(i + 2),
     })),

@@ -2,10 +2,10 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import { ArticleView } from '@/components/article-view';
 import { JsonLd } from '@/components/json-ld';
-import { articleCrumbs } from '@/lib/breadcrumbs';
-import { getArticleRecord, getPrerenderedParams } from '@/lib/content';
-import { articleMetadata } from '@/lib/seo';
-import { articleJsonLd, breadcrumbJsonLd } from '@/lib/structured-data';
+import { getArticleRecord, getPrerenderedParams } from '@/lib/data';
+import { articleCrumbs } from '@/lib/seo/breadcrumbs';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { articleJsonLd, breadcrumbJsonLd } from '@/lib/seo/structured-data';
 
 type Props = { params: Promise<{ subject: string; slug: string }> };
 
@@ -21,13 +21,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props) {
   const { subject, slug } = await params;
-  const article = load(subject, slug);
+  const article = await load(subject, slug);
   return article ? articleMetadata(article) : {};
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { subject, slug } = await params;
-  const article = load(subject, slug);
+  const article = await load(subject, slug);
   if (!article) notFound();
   return (
     <>

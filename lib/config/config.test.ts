@@ -1,0 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_PRERENDER_LIMIT, siteEnv, toolEnv } from './index';
+
+describe('the environment', () => {
+  it('reads valid values and treats empty ones as unset', () => {
+    expect(siteEnv({ PRERENDER_LIMIT: '5', BUILD_CPUS: '4', NEXT_OUTPUT: 'standalone' })).toMatchObject({
+      PRERENDER_LIMIT: 5,
+      BUILD_CPUS: 4,
+      NEXT_OUTPUT: 'standalone',
+    });
+    expect(siteEnv({ PRERENDER_LIMIT: ' ', CONTENT_DIR: '' })).toMatchObject({
+      PRERENDER_LIMIT: undefined,
+      CONTENT_DIR: undefined,
+    });
+    expect(DEFAULT_PRERENDER_LIMIT).toBe(20_000);
+    expect(toolEnv({ E2E_PORT: '3610' }).E2E_PORT).toBe(3610);
+  });
+
+  it('refuses a bad value with a message naming the variable, and every bad one at once', () => {
+    expect(() => siteEnv({ PRERENDER_LIMIT: 'abc' })).toThrow(ConfigError);
+    expect(() => siteEnv({ PRERENDER_LIMIT: 'abc' })).toThrow(
+      'PRERENDER_LIMIT="abc": must be a whole number of articles (0 or more)',
+    );
+    expect(() => siteEnv({ PRERENDER_LIMIT: '-1', SITE_URL: 'learn.example.org' })).toThrow(
+      /SITE_URL="learn.example.org": must be an absolute.*\n.*PRERENDER_LIMIT="-1"/,
+    );
+    expect(() => siteEnv({ CONTENT_CACHE: 'off' })).toThrow('CONTENT_CACHE="off"');
+    expect(() => toolEnv({ E2E_PORT: '70000' })).toThrow('E2E_PORT="70000": must be a port number');
+  });
+
+  it('stops npm run build at once with PRERENDER_LIMIT=abc', () => {
+    const run = spawnSync('npm', ['run', 'build'], {
+      env: { ...process.env, PRERENDER_LIMIT: 'abc' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('PRERENDER_LIMIT="abc": must be a whole number of articles (0 or more)');
+    expect(run.stdout).not.toContain('next build');
+  }, 60_000);
+});

@@ -1,0 +1,23 @@
+import { siteEnv } from '@/lib/config';
+
+export const SITE_NAME = 'QuickTakes';
+export const SITE_TAGLINE = 'Clear answers to the questions learners actually ask';
+export const PAGE_SIZE = 30;
+export const RELATED_COUNT = 5;
+export const LATEST_COUNT = 8;
+export const FEED_SIZE = 50;
+/** Articles per subject index file of /llms.txt: about 150 KB, so an assistant can read one whole. */
+export const LLMS_PAGE_SIZE = 1000;
+
+/** The one place the public base URL is decided: SITE_URL, then Vercel's production host, then localhost. */
+export function getSiteUrl(): string {
+  const { SITE_URL: explicit, VERCEL_PROJECT_PRODUCTION_URL: vercel } = siteEnv();
+  if (explicit) return explicit.replace(/\/+$/, '');
+  if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;
+  return 'http://localhost:3000';
+}
+
+/** Absolute URL of a site path; the home page has no trailing slash, as Next writes its canonical. */
+export function absoluteUrl(pathname: string): string {
+  return new URL(pathname, `${getSiteUrl()}/`).toString().replace(/\/$/, '');
+}

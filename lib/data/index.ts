@@ -1,0 +1,51 @@
+import { articlePath, parseArticlePath } from '@/lib/config/paths';
+import { LLMS_PAGE_SIZE } from '@/lib/config/site';
+import { pageCount, pageRange } from '@/lib/text/pagination';
+import type { DataSource } from './source';
+
+export type { DataSource } from './source';
+
+let source: Promise<DataSource> | undefined;
+
+/**
+ * The routes' one way to data. Production (next build and every request after it) reads the compiled store;
+ * next dev and tests compile from Markdown. NODE_ENV is read raw, not through lib/config, because Next inlines
+ * it: the other branch, and the whole build pipeline behind it, is then left out of production bundles.
+ */
+export function getData(): Promise<DataSource> {
+  if (process.env.NODE_ENV === 'production') {
+    source ??= import('./stored').then((m) => m.stored);
+  } else {
+    source ??= import('./live').then((m) => m.live);
+  }
+  return source;
+}
+
+export const getSubjects = async () => (await getData()).subjects();
+
+export const getSubjectPage = async (slug: string, page: number) => (await getData()).subjectPage(slug, page);
+
+export const getArticleRecord = async (subject: string, slug: string) =>
+  (await getData()).article(articlePath(subject, slug));
+
+export const getArticleCard = async (subject: string, slug: string) =>
+  (await getData()).card(articlePath(subject, slug));
+
+export const getArticleMarkdown = async (subject: string, slug: string) =>
+  (await getData()).markdown(articlePath(subject, slug));
+
+/** generateStaticParams of the article route: the articles built ahead of time, in store order. */
+export const getPrerenderedParams = async () =>
+  (await getData()).prerendered().flatMap((url) => parseArticlePath(url) ?? []);
+
+/** A subject's llms index files: `<subject>.md`, then `<subject>.2.md` and on past LLMS_PAGE_SIZE questions. */
+export async function getLlmsIndexPages() {
+  return (await getSubjects()).flatMap((subject) =>
+    Array.from({ length: pageCount(subject.count, LLMS_PAGE_SIZE) }, (_, i) => ({ subject, page: i + 1 })),
+  );
+}
+
+export async function getLlmsIndexItems(slug: string, page: number, count: number) {
+  const range = pageRange(count, LLMS_PAGE_SIZE, page);
+  return range ? (await getData()).subjectCards(slug, range.start, range.end) : [];
+}

@@ -1,0 +1,60 @@
+import { remark } from 'remark';
+import remarkGfm from 'remark-gfm';
+import remarkHtml from 'remark-html';
+import remarkMath from 'remark-math';
+import { escapeXml } from '@/lib/text/escape';
+import { measureTreeDepth, mayNestTooDeep, RENDER_LIMITS, scanRenderLimits, type RenderProblem } from './limits';
+import { ANSWER_HANDLERS, ANSWER_SCHEMA } from './plugins';
+import { paragraphsOf } from './plain';
+
+// remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
+const processor = remark()
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA })
+  .freeze();
+
+/**
+ * Markdown to sanitized HTML. An answer past the renderer's limits (npm run check refuses it), or one
+ * remark throws on, becomes escaped plain paragraphs: one bad article never takes a page down.
+ */
+export function renderMarkdown(markdown: string): string {
+  if (scanRenderLimits(markdown).problem) return renderPlainParagraphs(markdown);
+  try {
+    const tree = processor.parse(markdown);
+    if (measureTreeDepth(tree).depth > RENDER_LIMITS.treeDepth) return renderPlainParagraphs(markdown);
+    return String(processor.stringify(processor.runSync(tree) as typeof tree));
+  } catch (error) {
+    console.error(`renderMarkdown: fell back to plain text (${error instanceof Error ? error.name : 'error'})`);
+    return renderPlainParagraphs(markdown);
+  }
+}
+
+/**
+ * Why the renderer would not render an answer (npm run check reports it), or undefined. A linear scan;
+ * only a paragraph with enough marks to nest too deep is parsed to measure its depth.
+ */
+export function findRenderProblem(markdown: string): RenderProblem | undefined {
+  const scan = scanRenderLimits(markdown);
+  if (scan.problem || !mayNestTooDeep(scan)) return scan.problem;
+  try {
+    const { depth, line } = measureTreeDepth(processor.parse(markdown));
+    if (depth <= RENDER_LIMITS.treeDepth) return undefined;
+    return {
+      line,
+      message: `emphasis, links or lists nest ${depth} levels deep at line ${line} of the answer; pages render at most ${RENDER_LIMITS.treeDepth}: remove the extra '*', '_' or '>' marks`,
+    };
+  } catch (error) {
+    return {
+      line: 1,
+      message: `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify its Markdown`,
+    };
+  }
+}
+
+/** The fallback: each paragraph's text escaped, no markup at all. */
+export function renderPlainParagraphs(markdown: string): string {
+  const html: string[] = [];
+  for (const paragraph of paragraphsOf(markdown)) html.push(`<p>${escapeXml(paragraph)}</p>`);
+  return html.join('\n');
+}

@@ -1,0 +1,70 @@
+import { absoluteUrl, LLMS_PAGE_SIZE, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
+import { pageCount } from '@/lib/text/pagination';
+import type { MarkdownRecord, Source, Subject } from '@/lib/store/types';
+
+export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
+
+export const markdownPath = (url: string) => `${url}.md`;
+export const llmsIndexPath = (subjectSlug: string, page = 1) =>
+  page <= 1 ? `/llms/${subjectSlug}.md` : `/llms/${subjectSlug}.${page}.md`;
+
+/** "Publisher, 2019": what a source line shows after its title. */
+export const sourceDetails = ({ publisher, year }: Source) => [publisher, year].filter(Boolean).join(', ');
+
+/** Keeps a title on its own line and out of Markdown syntax. */
+const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1');
+
+function sourceLine(source: Source): string {
+  const title = source.url ? `[${inline(source.title)}](${source.url})` : `*${inline(source.title)}*`;
+  const details = sourceDetails(source);
+  return `- ${title}${details ? `. ${inline(details)}` : ''}`;
+}
+
+/** The Markdown copy of an article: question as heading, byline, the answer as written, sources, canonical link. */
+export function renderMarkdownCopy(record: MarkdownRecord): string {
+  const byline = [record.subject, record.dateLabel, record.updatedLabel, `By ${record.author}`]
+    .filter(Boolean)
+    .join(' · ');
+  const parts = [`# ${inline(record.question)}`, byline, record.answerMarkdown];
+  if (record.sources.length > 0) parts.push(`## Sources\n\n${record.sources.map(sourceLine).join('\n')}`);
+  parts.push(`Canonical: <${absoluteUrl(record.url)}>`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** /llms.txt (llmstxt.org): the site, then one link per subject to its Markdown index; no article is listed here. */
+export function renderLlmsTxt(subjects: Subject[]): string {
+  const lines = subjects.map((s) => {
+    const pages = pageCount(s.count, LLMS_PAGE_SIZE);
+    const more = pages > 1 ? `, in ${pages} files linked from one to the next` : '';
+    return `- [${inline(s.name)}](${absoluteUrl(llmsIndexPath(s.slug))}): ${s.count} questions${more}`;
+  });
+  return `# ${SITE_NAME}
+
+> ${SITE_TAGLINE}: structured answers written for learners, grouped by subject.
+
+Every article has a Markdown copy at its address plus \`.md\`, with its sources and a canonical link. The files below list each subject's questions, newest first, with links to those copies.
+
+## Subjects
+
+${lines.join('\n')}
+
+## Optional
+
+- [RSS feed of the latest answers](${absoluteUrl('/feed.xml')})
+- [Sitemap](${absoluteUrl('/sitemap.xml')})
+`;
+}
+
+type IndexItem = { url: string; question: string; excerpt: string };
+
+/** One page of a subject's Markdown index: its questions with links to their Markdown copies. */
+export function renderLlmsIndex(subject: Subject, items: IndexItem[], page: number, pageCount: number): string {
+  const list = items.map((a) => `- [${inline(a.question)}](${absoluteUrl(markdownPath(a.url))}): ${inline(a.excerpt)}`);
+  const nav = [
+    page > 1 ? `- [Previous page](${absoluteUrl(llmsIndexPath(subject.slug, page - 1))})` : '',
+    page < pageCount ? `- [Next page](${absoluteUrl(llmsIndexPath(subject.slug, page + 1))})` : '',
+  ].filter(Boolean);
+  const heading = `# ${inline(subject.name)} questions${pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}`;
+  const intro = `> ${subject.count} ${inline(subject.name)} questions on ${SITE_NAME}, newest first. The web page: <${absoluteUrl(`/learn/${subject.slug}`)}>`;
+  return `${[heading, intro, list.join('\n'), ...(nav.length ? [`## More\n\n${nav.join('\n')}`] : [])].join('\n\n')}\n`;
+}
