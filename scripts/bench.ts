@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--only content,store,build,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind]
+// npm run bench -- --articles N [--only content,store,build,peer,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,8 +8,9 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
+import { buildPeer } from './bench/peer';
 import { coldRequest, largestFunction } from './bench/standalone';
-import { buildStandalone } from './standalone';
+import { buildStandalone, standaloneRoot } from './standalone';
 
 const { values: args } = parseArgs({
   options: {
@@ -17,6 +18,7 @@ const { values: args } = parseArgs({
     only: { type: 'string', default: 'content,build,search,serve,weight' },
     'prerender-limit': { type: 'string' },
     'search-designs': { type: 'string' },
+    keep: { type: 'boolean', default: false },
   },
 });
 const articles = Number(args.articles);
@@ -25,7 +27,8 @@ if (!Number.isInteger(articles) || articles < 1)
 const only = new Set(args.only.split(','));
 const prerenderLimit = args['prerender-limit'];
 const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
-const distDir = `.next-bench-${articles}`;
+const buildRoot = standaloneRoot(`bench-${articles}`);
+const distDir = path.join(buildRoot, '.next');
 const PORT = 3455;
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const env: Record<string, string> = {
@@ -44,6 +47,12 @@ const result: Record<string, number | null> = Object.fromEntries(
     'build_pages_per_s',
     'build_peak_mb',
     'next_output_mb',
+    'next_output_kb_per_article',
+    'peer_build_s',
+    'peer_pages_per_s',
+    'peer_peak_mb',
+    'peer_output_kb_per_article',
+    'pages_per_s_vs_peer',
     'store_s',
     'store_peak_mb',
     'store_mb',
@@ -113,27 +122,54 @@ async function measureSearch() {
 
 /** The prebuild's store step, then a standalone next build (scripts/standalone.ts). */
 async function measureBuild() {
-  const { store, build: out } = await buildStandalone(distDir, env);
+  const { store, build: out } = await buildStandalone(`bench-${articles}`, env);
   const storeFigures = JSON.parse(store.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number };
   Object.assign(result, {
     store_s: round(storeFigures.seconds, 1),
     store_peak_mb: round(storeFigures.peakMb, 0),
     store_mb: round(dirSizeMb(path.join(distDir, 'standalone', STORE)), 1),
   });
-  const largest = largestFunction(distDir);
+  const largest = largestFunction(buildRoot);
   log(`largest function: ${largest.route}, ${round(largest.mb, 1)} MB`);
   result.bundle_mb = round(largest.mb, 1);
-  const match = /Generating static pages using \d+ workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(out.stdout);
-  const pages = Number(match?.[2] ?? 0);
-  const unit = match?.[4] === 'ms' ? 0.001 : match?.[4] === 'min' ? 60 : 1;
-  const seconds = Number(match?.[3] ?? 0) * unit;
+  const { pages, seconds } = staticGeneration(out.stdout);
+  const outputMb = outputSizeMb(distDir);
   Object.assign(result, {
     build_s: round(out.seconds, 1),
     build_pages_per_s: seconds ? round(pages / seconds, 1) : null,
     build_peak_mb: round(out.peakMb, 0),
-    next_output_mb: round(dirSizeMb(distDir) - dirSizeMb(path.join(distDir, 'cache')), 1),
+    next_output_mb: round(outputMb, 1),
+    next_output_kb_per_article: round((outputMb * 1024) / articles, 1),
   });
   log(`build: ${pages} pages generated in ${seconds} s`);
+}
+
+/** Pages and seconds of next build's static generation, read from its log. */
+function staticGeneration(stdout: string) {
+  const match = /Generating static pages using \d+ workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)/.exec(stdout);
+  const unit = match?.[4] === 'ms' ? 0.001 : match?.[4] === 'min' ? 60 : 1;
+  return { pages: Number(match?.[2] ?? 0), seconds: Number(match?.[3] ?? 0) * unit };
+}
+
+/** What a build leaves in its folder, without the cache and the standalone copy. */
+const outputSizeMb = (dist: string) =>
+  dirSizeMb(dist) - dirSizeMb(path.join(dist, 'cache')) - dirSizeMb(path.join(dist, 'standalone'));
+
+/** The blog-starter-pattern peer over the same corpus, built right after ours so both see the same load. */
+async function measurePeer() {
+  const { build, distDir: peerDist } = await buildPeer(dir, 1);
+  const { pages, seconds } = staticGeneration(build.stdout);
+  const outputMb = outputSizeMb(peerDist);
+  Object.assign(result, {
+    peer_build_s: round(build.seconds, 1),
+    peer_pages_per_s: seconds ? round(pages / seconds, 1) : null,
+    peer_peak_mb: round(build.peakMb, 0),
+    peer_output_kb_per_article: round((outputMb * 1024) / articles, 1),
+  });
+  if (result.build_pages_per_s && result.peer_pages_per_s)
+    result.pages_per_s_vs_peer = round(result.build_pages_per_s / result.peer_pages_per_s, 2);
+  log(`peer: ${pages} pages generated in ${seconds} s (1 worker)`);
+  fs.rmSync(path.dirname(peerDist), { recursive: true, force: true });
 }
 
 /** The standalone server, reading only what its folder holds (the bench corpus is never beside it). */
@@ -259,8 +295,13 @@ if (only.has('store'))
 if (only.has('search')) await measureSearch();
 if (only.has('build') || only.has('serve') || only.has('weight')) {
   if (only.has('build') || !fs.existsSync(distDir)) await measureBuild();
+  if (only.has('peer')) await measurePeer();
   if (only.has('serve')) await measureServe();
   if (only.has('weight')) await measureWeight();
 }
+if (!args.keep) fs.rmSync(buildRoot, { recursive: true, force: true });
+log(
+  `${args.keep ? 'kept' : 'removed'} the build copy ${buildRoot} (--keep keeps it for --only serve,weight); the corpus stays in ${dir} for the next run: delete it when done`,
+);
 for (const [key, value] of Object.entries(result)) log(`${key.padEnd(20)} ${value ?? '-'}`);
 console.log(JSON.stringify(result));

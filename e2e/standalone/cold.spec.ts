@@ -6,14 +6,15 @@ import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { toolEnv } from '@/lib/config';
 import { scanContent } from '@/lib/content';
-import { buildStandalone } from '../../scripts/standalone';
+import { buildStandalone, standaloneRoot } from '../../scripts/standalone';
 
 // A serverless instance: a standalone build of a fixture corpus, no content folder, no .next/cache.
-const DIST = '.next-standalone-test';
 const PORT = toolEnv().STANDALONE_PORT ?? 3260;
 const base = `http://127.0.0.1:${PORT}`;
 const spyLog = path.join(os.tmpdir(), `fs-spy-${process.pid}.log`);
 let server: ChildProcess | undefined;
+let dir = '';
+let distDir = '';
 let articles: { url: string; question: string; subjectSlug: string; slug: string }[] = [];
 
 test.describe.configure({ mode: 'serial' });
@@ -23,9 +24,9 @@ test.beforeAll(async () => {
   const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-corpus-'));
   fs.cpSync('content', corpus, { recursive: true });
   articles = scanContent(corpus).articles.filter((a) => !a.draft);
-  const { dir } = await buildStandalone(DIST, { CONTENT_DIR: corpus, PRERENDER_LIMIT: '5' });
+  ({ dir, distDir } = await buildStandalone(`cold-${PORT}`, { CONTENT_DIR: corpus, PRERENDER_LIMIT: '5' }));
   fs.rmSync(corpus, { recursive: true, force: true });
-  fs.rmSync(path.join(dir, DIST, 'cache'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, '.next', 'cache'), { recursive: true, force: true });
   expect(fs.existsSync(path.join(dir, 'content'))).toBe(false);
   fs.writeFileSync(spyLog, '');
   server = spawn('node', ['--import', pathToFileURL(path.resolve('e2e/standalone/fs-spy.mjs')).href, 'server.js'], {
@@ -50,6 +51,25 @@ test.beforeAll(async () => {
 test.afterAll(() => {
   if (server?.pid) process.kill(-server.pid, 'SIGKILL');
   fs.rmSync(spyLog, { force: true });
+  fs.rmSync(standaloneRoot(`cold-${PORT}`), { recursive: true, force: true });
+});
+
+// Strings each build-time package keeps through minification (js-yaml, Temml, lowlight, unified); none may reach
+// what the server runs.
+const BUILD_PIPELINE = ['YAMLException', 'Temml can only parse', 'Unknown language: ', '` without `parser`'];
+
+test('no server chunk carries the build pipeline: YAML, Markdown, TeX or highlighting', () => {
+  const server = path.join(dir, '.next', 'server');
+  const files = fs
+    .readdirSync(server, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js'));
+  expect(files.length).toBeGreaterThan(10);
+  const found = files.flatMap((file) => {
+    const text = fs.readFileSync(path.join(server, file), 'utf8');
+    return BUILD_PIPELINE.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+  });
+  expect(found).toEqual([]);
 });
 
 test('every article, prerendered or not, its Open Graph image and its Markdown copy answer 200 from the store', async ({
@@ -57,7 +77,7 @@ test('every article, prerendered or not, its Open Graph image and its Markdown c
 }) => {
   test.setTimeout(300_000);
   const prerendered = fs
-    .readdirSync(path.join(DIST, 'server', 'app', 'learn'), { recursive: true })
+    .readdirSync(path.join(distDir, 'server', 'app', 'learn'), { recursive: true })
     .filter((f) => String(f).endsWith('.html'));
   expect(prerendered.length).toBeGreaterThan(0);
   expect(articles.length).toBeGreaterThan(60);
@@ -87,7 +107,7 @@ test('unknown slugs answer 404 and leave no cache entry', async ({ request }) =>
   ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
-  const cached = fs.readdirSync(path.join(DIST, 'standalone', DIST), { recursive: true }).map(String);
+  const cached = fs.readdirSync(path.join(dir, '.next'), { recursive: true }).map(String);
   expect(cached.filter((f) => f.includes('no-such-article'))).toEqual([]);
 });
 

@@ -22,9 +22,14 @@ export function treeRssMb(pid: number): number {
 export type RunResult = { code: number; stdout: string; seconds: number; peakMb: number };
 
 /** Runs a command, sampling the whole process tree's memory every 200 ms. */
-export function run(command: string, args: string[], env: Record<string, string> = {}): Promise<RunResult> {
+export function run(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+  cwd?: string,
+): Promise<RunResult> {
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let peakMb = 0;
   child.stdout.on('data', (d) => (stdout += d));

@@ -25,8 +25,9 @@ const traced = (nft: string) =>
  * server runtime's; the proxy is a third. Sizes come from the standalone copy, since the project's own
  * files (its store) may have changed since the build.
  */
-export function largestFunction(distDir: string): { route: string; mb: number } {
-  const copy = (file: string) => path.join(distDir, 'standalone', path.relative(process.cwd(), file));
+export function largestFunction(root: string): { route: string; mb: number } {
+  const distDir = path.join(root, '.next');
+  const copy = (file: string) => path.join(distDir, 'standalone', path.relative(root, file));
   const runtime = traced(path.join(distDir, 'next-minimal-server.js.nft.json'));
   const groups = new Map<string, Set<string>>();
   for (const nft of walk(path.join(distDir, 'server'))) {
@@ -77,7 +78,7 @@ export async function coldRequest(
   env: Record<string, string> = {},
 ): Promise<ColdFigures> {
   const dir = path.join(distDir, 'standalone');
-  fs.rmSync(path.join(dir, distDir, 'cache'), { recursive: true, force: true });
+  fs.rmSync(path.join(dir, '.next', 'cache'), { recursive: true, force: true });
   const started = performance.now();
   const server = start('node', ['server.js'], { ...env, PORT: String(port) }, undefined, dir);
   try {
