@@ -1,3 +1,4 @@
+import { decodeAnswer } from '@/lib/answer-escape';
 import { formatDate } from '@/lib/dates';
 import { plainExcerpt } from '@/lib/markdown';
 import { ARTICLE_URL, type RawArticle, type RawRelatedRef } from './schema';
@@ -5,10 +6,8 @@ import type { Article } from './types';
 
 export const EXCERPT_LENGTH = 180;
 
-/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones. */
-export function normalizeAnswer(answer: string): string {
-  return answer.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').trim();
-}
+/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones (lib/answer-escape.ts). */
+export const normalizeAnswer = (answer: string): string => decodeAnswer(answer);
 
 export function splitKeywords(keywords: string): string[] {
   const seen = new Set<string>();
