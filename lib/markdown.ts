@@ -10,6 +10,7 @@ import {
   scanRenderLimits,
   type RenderProblem,
 } from '@/lib/markdown-limits';
+import { withoutHtml } from '@/lib/markdown-html-blocks';
 import { ANSWER_HANDLERS, ANSWER_SCHEMA } from '@/lib/markdown-plugins';
 import { mathToText } from '@/lib/tex-text';
 
@@ -110,7 +111,7 @@ function flattenParagraph(paragraph: string): string {
 /** Cheap Markdown-to-text for excerpts and descriptions; listing pages never run remark. */
 export function toPlainText(markdown: string): string {
   const parts: string[] = [];
-  for (const paragraph of paragraphsOf(markdown)) {
+  for (const paragraph of paragraphsOf(withoutHtml(markdown))) {
     const text = flattenParagraph(paragraph);
     if (text) parts.push(text);
   }
@@ -132,7 +133,7 @@ export function truncate(text: string, max: number): string {
  */
 export function plainExcerpt(markdown: string, max: number): string {
   let text = '';
-  for (const paragraph of paragraphsOf(markdown)) {
+  for (const paragraph of paragraphsOf(withoutHtml(markdown))) {
     const flat = flattenParagraph(paragraph);
     if (flat) text = text ? `${text} ${flat}` : flat;
     if (text.length > max) break;

@@ -1,4 +1,5 @@
 import { renderMarkdown } from '@/lib/markdown';
+import { safeAnswerMarkdown } from '@/lib/markdown-escape';
 import { readingMinutes } from '@/lib/reading';
 import { articleDescription } from '@/lib/seo';
 import { RELATED_COUNT } from '@/lib/site';
@@ -77,7 +78,7 @@ export function compileArticle(library: Library, article: Article): ArticleRecor
   };
 }
 
-/** The Markdown copy's record: the answer as written (normalized), never HTML. */
+/** The Markdown copy's record: the answer as written (normalized), without what the page strips. */
 export const compileMarkdown = (article: Article): MarkdownRecord => ({
   // url first, as in the article shards.
   url: article.url,
@@ -86,6 +87,6 @@ export const compileMarkdown = (article: Article): MarkdownRecord => ({
   dateLabel: article.dateLabel,
   updatedLabel: article.updatedLabel,
   author: article.author,
-  answerMarkdown: article.answerMarkdown,
+  answerMarkdown: safeAnswerMarkdown(article.answerMarkdown),
   sources: article.sources,
 });
