@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // The benchmark builds a generated corpus beside the real build without clobbering it.
   distDir: env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // Nothing uses next/image: with the optimizer on, every encoding of a URL was a new cache file (and a
+  // billed transformation on Vercel). Off, /_next/image writes nothing.
+  images: { unoptimized: true },
   experimental: { cpus: env.BUILD_CPUS ?? 2 },
   // Requests read the compiled store (lib/content/store), never content/: each route carries only the part it
   // reads. Keys are globs over route paths (brackets would be character classes). The proxy's trace finds urls.bin.
@@ -19,6 +22,8 @@ const nextConfig: NextConfig = {
     '/learn/*/questions/*': ['./.content-store/manifest.json', './.content-store/shards/**'],
     '/og/*/*': ['./.content-store/manifest.json', './.content-store/titles/**'],
     '/md/*/*': ['./.content-store/manifest.json', './.content-store/markdown/**'],
+    // The base URL is read from the manifest by any page rendered on request (lib/content/store/site-url.ts).
+    '/**': ['./.content-store/manifest.json'],
   },
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {

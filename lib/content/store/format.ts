@@ -13,7 +13,8 @@ export const STORE_FOLDER = '.content-store';
 
 import type { Subject } from '../types';
 
-export type StoreManifest = { version: number; articles: number; shards: number; subjects: Subject[] };
+/** `siteUrl`: the base URL at build (SITE_URL, else Vercel's), which production requests use (site-url.ts). */
+export type StoreManifest = { version: number; articles: number; shards: number; subjects: Subject[]; siteUrl: string };
 
 /** The compiled store: an output of the build like .next, traced into the functions that serve articles. */
 export function storeDir(): string {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
+import { configuredSiteUrl } from '@/lib/site';
 import type { Library } from '../library';
 import { compileArticle, compileMarkdown } from '../record';
 import type { Article } from '../types';
@@ -45,7 +46,13 @@ export function writeStore(library: Library, prerendered: readonly Article[], di
   const position = new Map(entries.map((e, i) => [e.url, i]));
   const inStoreOrder = [...prerendered].sort((a, b) => (position.get(a.url) ?? 0) - (position.get(b.url) ?? 0));
   fs.writeFileSync(staged.prerender, JSON.stringify(inStoreOrder.map((a) => [a.subjectSlug, a.slug])));
-  const manifest: StoreManifest = { version: STORE_VERSION, articles: library.articles.length, shards, subjects: library.subjects };
+  const manifest: StoreManifest = {
+    version: STORE_VERSION,
+    articles: library.articles.length,
+    shards,
+    subjects: library.subjects,
+    siteUrl: configuredSiteUrl(),
+  };
   fs.writeFileSync(staged.manifest, JSON.stringify(manifest));
 
   fs.rmSync(dir, { recursive: true, force: true });
