@@ -31,8 +31,11 @@ export function listSitemapEntries(library: Library): SitemapEntry[] {
   return entries;
 }
 
+/** `lastmod` is left out when nothing dates the page (a site with no articles yet). */
+const lastmodTag = (lastmod: string) => (lastmod ? `<lastmod>${lastmod}</lastmod>` : '');
+
 export const renderUrl = (entry: SitemapEntry) =>
-  `<url><loc>${escapeXml(entry.url)}</loc><lastmod>${entry.lastmod}</lastmod></url>\n`;
+  `<url><loc>${escapeXml(entry.url)}</loc>${lastmodTag(entry.lastmod)}</url>\n`;
 
 /** Splits entries so that no rendered child sitemap exceeds the URL count or the byte size. */
 export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): SitemapEntry[][] {
@@ -59,7 +62,7 @@ export function renderUrlSet(entries: SitemapEntry[]): string {
 
 export function renderSitemapIndex(children: { url: string; lastmod: string }[]): string {
   const items = children
-    .map((c) => `<sitemap><loc>${escapeXml(c.url)}</loc><lastmod>${c.lastmod}</lastmod></sitemap>\n`)
+    .map((c) => `<sitemap><loc>${escapeXml(c.url)}</loc>${lastmodTag(c.lastmod)}</sitemap>\n`)
     .join('');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}</sitemapindex>\n`;
 }
