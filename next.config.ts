@@ -12,6 +12,9 @@ const nextConfig: NextConfig = {
   // The benchmark builds a generated corpus beside the real build without clobbering it.
   distDir: env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // Nothing uses next/image: with the optimizer on, every encoding of a URL was a new cache file (and a
+  // billed transformation on Vercel). Off, /_next/image writes nothing.
+  images: { unoptimized: true },
   experimental: { cpus: env.BUILD_CPUS ?? 2 },
   // Requests read the compiled store (lib/store), never content/: each route carries only the part it reads, and
   // every page the manifest (the layout's subjects). Keys are globs over route paths (brackets would be character

@@ -9,6 +9,13 @@ import { articlePath } from '@/lib/config/paths';
  * The check is a binary search of the build's URL index, loaded once per process (8 bytes an article).
  */
 export function proxy(request: NextRequest) {
+  // These routes serve GET and HEAD only; TRACE and the rest answered 500 with a stack trace in the log.
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    return new NextResponse('Method Not Allowed\n', {
+      status: 405,
+      headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
   const parts = request.nextUrl.pathname.split('/');
   const og = parts[1] === 'og';
   const [subject, page] = og ? [parts[2], parts[3]] : [parts[2], parts[4]];

@@ -28,9 +28,22 @@ const httpUrl = z
     error: 'must be an absolute http(s) URL such as https://learn.example.org',
   });
 
+// The site is served at the root of its host, so a path (https://example.org/docs) would be dropped from every link.
+const originUrl = httpUrl.refine(
+  (value) => {
+    if (!URL.canParse(value)) return true; // reported by httpUrl
+    const url = new URL(value);
+    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  },
+  {
+    error:
+      'must be an origin without a path, query or credentials, such as https://learn.example.org: the site is served at the root of its host',
+  },
+);
+
 const SITE_ENV = {
-  /** Public base URL of the site. */
-  SITE_URL: unsetIfEmpty(httpUrl),
+  /** Public base URL of the site: an origin (scheme and host), no path. */
+  SITE_URL: unsetIfEmpty(originUrl),
   /** Set by Vercel: the production domain, without a scheme. */
   VERCEL_PROJECT_PRODUCTION_URL: unsetIfEmpty(z.string().trim()),
   /** Read articles from another folder than content/. */

@@ -1,4 +1,5 @@
-import { siteEnv } from '@/lib/config';
+import { isProduction, siteEnv } from '@/lib/config';
+import { storeSiteUrl } from '@/lib/store/site-url';
 
 export const SITE_NAME = 'QuickTakes';
 export const SITE_TAGLINE = 'Clear answers to the questions learners actually ask';
@@ -9,8 +10,17 @@ export const FEED_SIZE = 50;
 /** Articles per subject index file of /llms.txt: about 150 KB, so an assistant can read one whole. */
 export const LLMS_PAGE_SIZE = 1000;
 
-/** The one place the public base URL is decided: SITE_URL, then Vercel's production host, then localhost. */
+/**
+ * The one place the public base URL is decided. It is a build output: in production it is the one the
+ * content store was compiled with (lib/content/store/site-url.ts), so a page rendered on demand never
+ * takes another from the server's environment; elsewhere (next dev, tools, tests) it is configuredSiteUrl().
+ */
 export function getSiteUrl(): string {
+  return (isProduction() && storeSiteUrl()) || configuredSiteUrl();
+}
+
+/** SITE_URL, then Vercel's production host, then localhost: what the build records in the store. */
+export function configuredSiteUrl(): string {
   const { SITE_URL: explicit, VERCEL_PROJECT_PRODUCTION_URL: vercel } = siteEnv();
   if (explicit) return explicit.replace(/\/+$/, '');
   if (vercel) return `https://${vercel.replace(/\/+$/, '')}`;

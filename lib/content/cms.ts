@@ -7,8 +7,16 @@ const DATE_KEYS = new Set(['date', 'updated']);
 const isMapping = (value: unknown): value is Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const withoutNulls = (record: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null));
+/** Drops null values from mappings at every depth (a source item's empty `url:` too); list items stay. */
+const withoutNulls = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (!isMapping(value)) return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== null)
+      .map(([key, item]) => [key, withoutNulls(item)]),
+  );
+};
 
 /**
  * Front matter as CloudCannon saves it, read as the site's own format: an input left empty is saved as
@@ -22,11 +30,11 @@ export function fromCms(record: Record<string, unknown>): Record<string, unknown
     if (DATE_KEYS.has(key) && typeof value === 'string') {
       out[key] = MIDNIGHT_UTC.exec(value)?.[1] ?? value;
     } else if (isMapping(value)) {
-      const kept = withoutNulls(value);
+      const kept = withoutNulls(value) as Record<string, unknown>;
       if (RELATED_KEY.test(key) && Object.keys(kept).length === 0) continue;
       out[key] = kept;
     } else {
-      out[key] = value;
+      out[key] = withoutNulls(value);
     }
   }
   return out;

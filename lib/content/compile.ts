@@ -1,5 +1,6 @@
 import { RELATED_COUNT } from '@/lib/config/site';
 import { renderMarkdown } from '@/lib/markdown/render';
+import { safeAnswerMarkdown } from '@/lib/markdown/safe-answer';
 import type { ArticleRecord, Card, LatestItem, ListLink, MarkdownRecord } from '@/lib/store/types';
 import { getBacklinks } from './backlinks';
 import { lastModified } from './dated';
@@ -64,7 +65,7 @@ export function compileArticle(library: Library, article: Article, own: OwnRecor
   };
 }
 
-/** The Markdown copy's record: the answer as written (normalized), never HTML. */
+/** The Markdown copy's record: the answer as written (normalized), without what the page strips. */
 export const compileMarkdown = (article: Article): MarkdownRecord => ({
   // url first, as in the article shards.
   url: article.url,
@@ -73,6 +74,6 @@ export const compileMarkdown = (article: Article): MarkdownRecord => ({
   dateLabel: article.dateLabel,
   updatedLabel: article.updatedLabel,
   author: article.author,
-  answerMarkdown: article.answerMarkdown,
+  answerMarkdown: safeAnswerMarkdown(article.answerMarkdown),
   sources: article.sources,
 });

@@ -1,6 +1,7 @@
 // Build time only: the content library and the compile step. Request-time code reads lib/data and lib/store.
 import { isDevelopment, isProduction, prerenderLimit } from '@/lib/config';
 import { articlePath } from '@/lib/config/paths';
+import { configuredSiteUrl } from '@/lib/config/site';
 import { storeDir } from '@/lib/store/format';
 import { writeStore, type StoreEntry, type WriteOptions, type WriteStats } from '@/lib/store/write';
 import { checkOrphans } from './backlinks';
@@ -75,6 +76,7 @@ export function compileStore(dir = storeDir(), lib: Library = getLibrary(), opti
       entries: storeEntries(lib),
       subjects: lib.subjects,
       prerendered: getPrerenderedArticles(lib).map((a) => a.url),
+      siteUrl: configuredSiteUrl(),
       ...compileListings(lib),
     },
     dir,

@@ -1,3 +1,4 @@
+import { decodeAnswer } from '@/lib/markdown/answer-escape';
 import { plainExcerpt, toPlainText } from '@/lib/markdown/plain';
 import { formatDate } from '@/lib/text/dates';
 import { truncate } from '@/lib/text/truncate';
@@ -8,10 +9,8 @@ import type { Article } from './types';
 
 export const EXCERPT_LENGTH = 180;
 
-/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones. */
-export function normalizeAnswer(answer: string): string {
-  return answer.replace(/\r\n?/g, '\n').replace(/\\n/g, '\n').trim();
-}
+/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones (lib/answer-escape.ts). */
+export const normalizeAnswer = (answer: string): string => decodeAnswer(answer);
 
 export function splitKeywords(keywords: string): string[] {
   const seen = new Set<string>();

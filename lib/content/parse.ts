@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { fromCms } from './cms';
+import { findForbiddenKey } from './forbidden-keys';
 import { findFieldLine } from './lines';
 import { toArticle } from './normalize';
 import { findPlacementProblem } from './placement';
@@ -98,6 +99,8 @@ export function parseArticle(file: string, source: string): ParseResult {
     return problem('front matter', 'must be a YAML mapping of fields', 2);
   }
 
+  const forbidden = findForbiddenKey(data, frontMatter);
+  if (forbidden) return problem(forbidden.field, 'is not a field: __proto__, constructor and prototype keys are refused', forbidden.line);
   const record = fromCms(data as Record<string, unknown>);
   const problems: Problem[] = [];
   const report = (issues: z.core.$ZodIssue[], prefix: string[] = []) => {

@@ -1,5 +1,6 @@
 import { findRenderProblem } from '@/lib/markdown/render';
 import { slugify } from '@/lib/text/slug';
+import { checkAnswerTree } from './answer-rules';
 import { descriptionLengthProblem } from './description';
 import { checkEditorial } from './editorial';
 import { resolveRef } from './library';
@@ -22,6 +23,7 @@ export function checkArticle(article: Article): Problem[] {
   // The page would show such an answer as plain text; the build refuses it instead.
   const unrenderable = findRenderProblem(article.answerMarkdown);
   if (unrenderable) error('answer', unrenderable.message);
+  else for (const found of checkAnswerTree(article.answerMarkdown)) problems.push({ file: article.file, field: 'answer', ...found });
   return [...problems, ...checkEditorial(article)];
 }
 

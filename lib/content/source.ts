@@ -14,19 +14,31 @@ export function getContentDir(): string {
 
 const cacheByDir = new Map<string, Map<string, CacheEntry>>();
 
-function listMarkdown(dir: string, prefix = ''): string[] {
+/** Lists the Markdown files under `dir`; symbolic links are never followed, and are collected in `links`. */
+function listMarkdown(dir: string, prefix = '', links: string[] = []): string[] {
   const files: string[] = [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) files.push(...listMarkdown(path.join(dir, entry.name), relative));
+    if (entry.isSymbolicLink()) links.push(relative);
+    else if (entry.isDirectory()) files.push(...listMarkdown(path.join(dir, entry.name), relative, links));
     else if (entry.isFile() && entry.name.endsWith('.md')) files.push(relative);
   }
   return files;
 }
 
 export type SourceFile = { file: string; result: ParseResult };
+
+// A link could point outside the content folder, or at another article: content must be plain files.
+const skippedLink = (file: string): SourceFile => ({
+  file,
+  result: {
+    problems: [
+      { file, line: 1, field: 'file', severity: 'warning', message: 'is a symbolic link and was skipped: copy the file into content/ instead' },
+    ],
+  },
+});
 
 /**
  * Reads every article file under the content folder. A file is parsed again only when its size or
@@ -37,7 +49,8 @@ export function readContent(dir = getContentDir()): { files: SourceFile[]; chang
   if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
   let cache = cacheByDir.get(dir);
   if (!cache) cacheByDir.set(dir, (cache = readCache(dir)));
-  const names = listMarkdown(dir);
+  const links: string[] = [];
+  const names = listMarkdown(dir, '', links);
   let changed = names.length !== cache.size;
   const next = new Map<string, CacheEntry>();
   const files = names.map((file) => {
@@ -52,7 +65,7 @@ export function readContent(dir = getContentDir()): { files: SourceFile[]; chang
   });
   cacheByDir.set(dir, next);
   if (changed) writeCache(dir, next);
-  return { files, changed };
+  return { files: [...files, ...links.map(skippedLink)], changed };
 }
 
 /** Adds the line of the field to problems found after parsing (cross-file rules). */

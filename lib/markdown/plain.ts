@@ -1,4 +1,5 @@
 import { truncate } from '@/lib/text/truncate';
+import { withoutHtml } from './html-blocks';
 import { mathToText } from './tex-text';
 
 /** Splits Markdown at blank lines in one pass, without a regex. */
@@ -46,7 +47,7 @@ function flattenParagraph(paragraph: string): string {
 /** Cheap Markdown-to-text for excerpts and descriptions; listing pages never run remark. */
 export function toPlainText(markdown: string): string {
   const parts: string[] = [];
-  for (const paragraph of paragraphsOf(markdown)) {
+  for (const paragraph of paragraphsOf(withoutHtml(markdown))) {
     const text = flattenParagraph(paragraph);
     if (text) parts.push(text);
   }
@@ -60,7 +61,7 @@ export function toPlainText(markdown: string): string {
  */
 export function plainExcerpt(markdown: string, max: number): string {
   let text = '';
-  for (const paragraph of paragraphsOf(markdown)) {
+  for (const paragraph of paragraphsOf(withoutHtml(markdown))) {
     const flat = flattenParagraph(paragraph);
     if (flat) text = text ? `${text} ${flat}` : flat;
     if (text.length > max) break;

@@ -1,12 +1,12 @@
 import type { Element, ElementContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
 import { common, createLowlight } from 'lowlight';
 import type { Code } from 'mdast';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Handlers, State } from 'mdast-util-to-hast';
 import { defaultHandlers } from 'mdast-util-to-hast';
-import temml from 'temml';
+import { shouldHighlight } from '@/lib/markdown/highlight-limits';
+import { chargeMath, renderTex } from '@/lib/markdown/tex-guard';
 
 const lowlight = createLowlight(common);
 
@@ -87,10 +87,10 @@ export const ANSWER_SCHEMA: Schema = {
   },
 };
 
-/** TeX -> MathML at build time; untrusted, so \href, \url, \htmlClass and the like render as plain text. */
-function renderMath(tex: string, displayMode: boolean): ElementContent[] {
-  const mathml = temml.renderToString(tex, { displayMode, throwOnError: false, trust: false, annotate: true });
-  return fromHtml(mathml, { fragment: true }).children as ElementContent[];
+/** TeX -> MathML at build time (lib/tex-guard.ts); a refused formula shows its TeX as plain text. */
+function renderMath(state: State, tex: string, displayMode: boolean): ElementContent[] {
+  const result = renderTex(tex, displayMode);
+  return result.problem === undefined && chargeMath(state, result.size) ? result.nodes : [{ type: 'text', value: tex }];
 }
 
 function math(state: State, node: Math | InlineMath): Element {
@@ -99,18 +99,25 @@ function math(state: State, node: Math | InlineMath): Element {
     type: 'element',
     tagName: display ? 'div' : 'span',
     properties: {},
-    children: renderMath(node.value, display),
+    children: renderMath(state, node.value, display),
   };
   state.patch(node, result);
   return result;
 }
 
+/** The block's language when lowlight knows it. */
+export function highlightedLanguage(node: Pick<Code, 'lang'>): string | undefined {
+  const language = node.lang?.split(/\s+/)[0]?.toLowerCase();
+  return language && lowlight.registered(language) ? language : undefined;
+}
+
 /** Fenced blocks with a known language get highlight.js token spans; the rest stay plain, as before. */
 function code(state: State, node: Code): Element {
   const result = defaultHandlers.code(state, node);
-  const language = node.lang?.split(/\s+/)[0]?.toLowerCase();
+  const language = highlightedLanguage(node);
   const inner = result.children[0];
-  if (!language || !lowlight.registered(language) || inner?.type !== 'element') return result;
+  if (!language || inner?.type !== 'element') return result;
+  if (!shouldHighlight(state, node.value)) return result;
   inner.children = lowlight.highlight(language, node.value).children as ElementContent[];
   return result;
 }

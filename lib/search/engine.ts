@@ -61,6 +61,8 @@ export function createSearchEngine(load: IndexLoader) {
   }
 
   async function postings(index: SearchManifest, term: string): Promise<number[] | undefined> {
+    // An index of no articles has no shard to fetch: every word simply matches nothing.
+    if (index.shards.length === 0) return undefined;
     const shard = await cached<Shard>(shardFile(index, shardOf(index.shards, term)));
     return Object.hasOwn(shard, term) ? shard[term] : undefined;
   }

@@ -1,6 +1,7 @@
 import { absoluteUrl, LLMS_PAGE_SIZE, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 import { pageCount } from '@/lib/text/pagination';
 import type { MarkdownRecord, Source, Subject } from '@/lib/store/types';
+import { escapeMarkdownText, markdownLinkUrl } from '@/lib/text/markdown-escape';
 
 export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
 
@@ -11,11 +12,12 @@ export const llmsIndexPath = (subjectSlug: string, page = 1) =>
 /** "Publisher, 2019": what a source line shows after its title. */
 export const sourceDetails = ({ publisher, year }: Source) => [publisher, year].filter(Boolean).join(', ');
 
-/** Keeps a title on its own line and out of Markdown syntax. */
-const inline = (text: string) => text.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1');
+/** Keeps a field on its own line and out of Markdown and HTML syntax (lib/markdown-escape.ts). */
+const inline = escapeMarkdownText;
 
 function sourceLine(source: Source): string {
-  const title = source.url ? `[${inline(source.title)}](${source.url})` : `*${inline(source.title)}*`;
+  const url = source.url ? markdownLinkUrl(source.url) : undefined;
+  const title = url ? `[${inline(source.title)}](${url})` : `*${inline(source.title)}*`;
   const details = sourceDetails(source);
   return `- ${title}${details ? `. ${inline(details)}` : ''}`;
 }
@@ -23,7 +25,8 @@ function sourceLine(source: Source): string {
 /** The Markdown copy of an article: question as heading, byline, the answer as written, sources, canonical link. */
 export function renderMarkdownCopy(record: MarkdownRecord): string {
   const byline = [record.subject, record.dateLabel, record.updatedLabel, `By ${record.author}`]
-    .filter(Boolean)
+    .filter((part): part is string => Boolean(part))
+    .map(inline)
     .join(' · ');
   const parts = [`# ${inline(record.question)}`, byline, record.answerMarkdown];
   if (record.sources.length > 0) parts.push(`## Sources\n\n${record.sources.map(sourceLine).join('\n')}`);

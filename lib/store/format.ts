@@ -21,6 +21,8 @@ export type StoreManifest = {
   /** Where each subject's articles start in the store's order (parallel to `subjects`). */
   offsets: number[];
   sitemaps: SitemapChild[];
+  /** The base URL at build (SITE_URL, else Vercel's), which production requests use (site-url.ts). */
+  siteUrl: string;
 };
 
 /** The kinds of shard, aligned: shard n of each holds the same articles in the same order. */

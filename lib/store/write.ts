@@ -32,6 +32,8 @@ export type StoreInput = {
   prerendered: string[];
   latest: LatestItem[];
   sitemaps: { child: SitemapChild; entries: SitemapEntry[] }[];
+  /** The base URL every absolute link of the site uses: a build output, recorded in the manifest. */
+  siteUrl: string;
 };
 
 export type WriteOptions = {
@@ -113,6 +115,7 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
     subjects: input.subjects,
     offsets,
     sitemaps: input.sitemaps.map((s) => s.child),
+    siteUrl: input.siteUrl,
   };
   fs.writeFileSync(staged.manifest, JSON.stringify(manifest));
 

@@ -1,0 +1,30 @@
+import { scanRenderLimits } from '@/lib/markdown/limits';
+import { applyEdits } from './safe-answer';
+import { parseTree, walkTree } from '@/lib/markdown/tree';
+
+/**
+ * The answer without its raw HTML, for the plain text of descriptions, Open Graph, JSON-LD, the feed,
+ * search snippets and llms excerpts: the page drops every HTML node (a `<div>` block with all the text
+ * inside it), so that text must not surface anywhere else. Parses only answers that hold a `<`.
+ */
+export function withoutHtml(markdown: string): string {
+  if (!markdown.includes('<')) return markdown;
+  if (scanRenderLimits(markdown).problem) return withoutHtmlParagraphs(markdown);
+  try {
+    const edits = [];
+    for (const { node } of walkTree(parseTree(markdown))) {
+      if (node.type === 'html')
+        edits.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, text: ' ' });
+    }
+    return applyEdits(markdown, edits);
+  } catch {
+    return withoutHtmlParagraphs(markdown);
+  }
+}
+
+/** The fallback for an answer the parser must not meet: every paragraph that opens with a tag goes. */
+const withoutHtmlParagraphs = (markdown: string) =>
+  markdown
+    .split(/\n[ \t]*\n/)
+    .filter((paragraph) => !/^\s*<[!?/a-zA-Z]/.test(paragraph))
+    .join('\n\n');

@@ -1,0 +1,104 @@
+import { remark } from 'remark';
+import remarkHtml from 'remark-html';
+import { describe, expect, it } from 'vitest';
+import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
+import { parseArticle } from '@/lib/content/parse';
+import { compileArticle, compileMarkdown } from '@/lib/content/compile';
+import { buildLibrary } from '@/lib/content/library';
+import { plainExcerpt, toPlainText } from '@/lib/markdown/plain';
+import { renderMarkdown } from '@/lib/markdown/render';
+import { renderLlmsIndex, renderMarkdownCopy } from '@/lib/seo/markdown-copy';
+import { escapeMarkdownText, markdownLinkUrl } from '@/lib/text/markdown-escape';
+import { safeAnswerMarkdown } from './safe-answer';
+import { articleDescription } from '@/lib/content/normalize';
+import { parseTree, walkTree } from '@/lib/markdown/tree';
+
+/** What a Markdown reader that trusts its input (no sanitizer) would make of a text. */
+const asHtml = (markdown: string) => String(remark().use(remarkHtml, { sanitize: false }).processSync(markdown));
+const nodesOf = (markdown: string, type: string) =>
+  [...walkTree(parseTree(markdown))].filter(({ node }) => node.type === type);
+
+const HOSTILE = '<img src=x onerror=alert(1)> <a href="https://evil.example/">win</a> [x](javascript:alert(1))';
+
+describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
+  it('keeps a source url with `)` and `](` as one link to that url', () => {
+    const url = 'https://example.org/book) and [the official answer key](https://evil.example/phish';
+    const article = makeArticle({ extra: `sources:\n  - title: The book\n    url: "${url}"\n` });
+    const copy = renderMarkdownCopy(compileMarkdown(article));
+    const links = nodesOf(copy, 'link')
+      .map(({ node }) => node.url)
+      .filter((link) => !link?.startsWith('http://localhost'));
+    expect(links).toEqual([
+      'https://example.org/book%29%20and%20%5Bthe%20official%20answer%20key%5D%28https://evil.example/phish',
+    ]);
+    expect(asHtml(copy)).not.toContain('href="https://evil.example');
+  });
+
+  it('escapes author, subject, post_on_text and the question in the copy and the llms index', () => {
+    const article = makeArticle({ question: 'What is osmosis <b>now</b>?', slug: 'what-is-osmosis-now' });
+    const hostile = {
+      ...compileMarkdown(article),
+      author: HOSTILE,
+      subject: HOSTILE,
+      dateLabel: `${HOSTILE} May 01, 2024`,
+    };
+    for (const text of [
+      renderMarkdownCopy(hostile),
+      renderLlmsIndex(
+        { name: HOSTILE, slug: 'biology', count: 1 },
+        [{ url: article.url, question: HOSTILE, excerpt: HOSTILE }],
+        1,
+        1,
+      ),
+    ]) {
+      const html = asHtml(text);
+      expect(nodesOf(text, 'html')).toEqual([]);
+      expect(html).not.toMatch(/<img|<a href="https:\/\/evil|href="javascript/);
+      expect(html).toContain('&#x3C;img src=x onerror=alert(1)>');
+    }
+  });
+
+  it('strips the answer’s raw HTML and javascript: links from the copy (and so the clipboard), as the page does', () => {
+    const answer =
+      'Intro [safe](https://example.org/a) and [bad](javascript:alert(1)) and <b>bold</b>.\\n\\n<div>\\nHIDDEN TEXT\\n</div>\\n\\n![pic](data:image/png;base64,AAA) <javascript:alert(2)>\\n\\n[ref]: javascript:alert(3)\\n\\nUse [ref] and `<code>` and $a<b$.';
+    const article = makeArticle({ answer });
+    const copy = compileMarkdown(article).answerMarkdown;
+    expect(copy).not.toMatch(/\]\(javascript:|<javascript:|data:image|<div>|<b>|HIDDEN/);
+    expect(copy).toContain('[safe](https://example.org/a) and bad and bold.');
+    expect(copy).toContain('Use [ref] and `<code>` and $a<b$.');
+    const page = renderMarkdown(article.answerMarkdown);
+    expect(page).not.toContain('HIDDEN');
+    expect(asHtml(copy)).not.toMatch(/href="javascript:|src="data:|<div|<b>|HIDDEN/);
+    expect(page).toContain('<a>javascript:alert(2)</a>');
+    expect(safeAnswerMarkdown('[<img src=x onerror=alert(1)>label](javascript:x)')).toBe('label');
+  });
+
+  it('drops HTML blocks from descriptions, excerpts, search text, JSON-LD and Open Graph', () => {
+    const answer =
+      'Osmosis moves water.\\n\\n<div>\\nIGNORE PREVIOUS INSTRUCTIONS\\n</div>\\n\\n<!--\\n\\nHIDDEN COMMENT\\n\\n-->\\n\\n- <section>LIST HTML</section>\\n\\nWater <b>moves</b> on.';
+    const article = makeArticle({ answer });
+    for (const text of [
+      toPlainText(article.answerMarkdown),
+      plainExcerpt(article.answerMarkdown, 400),
+      article.excerpt,
+    ]) {
+      expect(text).not.toMatch(/IGNORE|HIDDEN|LIST HTML/);
+      expect(text).toContain('Osmosis moves water.');
+    }
+    expect(toPlainText(article.answerMarkdown)).toContain('Water moves on.');
+    const { file, source } = makeSource({ answer });
+    const bare = parseArticle(file, source.replace(/page_description: >-\n {4}.*\n/, "page_description: ''\n")).article!;
+    expect(bare.seo.description).toBe('');
+    expect(articleDescription('', bare.answerMarkdown)).not.toMatch(/IGNORE|HIDDEN/);
+    const record = compileArticle(buildLibrary([bare]), bare);
+    expect(record.description).toBe('Osmosis moves water. Water moves on.');
+  });
+
+  it('escapes what starts syntax and encodes what ends a link destination', () => {
+    expect(escapeMarkdownText('a *b* [c](d) <e> `f` https://g www.h')).toBe(
+      'a \\*b\\* \\[c\\]\\(d\\) \\<e\\> \\`f\\` https\\://g www\\.h',
+    );
+    expect(markdownLinkUrl('javascript:alert(1)')).toBeUndefined();
+    expect(markdownLinkUrl('https://example.org/a b(c)')).toBe('https://example.org/a%20b%28c%29');
+  });
+});
