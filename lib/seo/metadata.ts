@@ -24,7 +24,8 @@ export function pageMetadata({ title, description, path }: PageInput): Metadata 
     description,
     alternates: { canonical: url, types: feedAlternate() },
     openGraph: { type: 'website', title, description, url, siteName: SITE_NAME, locale: 'en_US' },
-    twitter: { card: 'summary', title, description },
+    // X reads og:title, og:description and og:image when its own tags are absent: only the card type is its own.
+    twitter: { card: 'summary' },
   };
 }
 
@@ -53,7 +54,7 @@ export function articleMetadata(article: ArticleRecord): Metadata {
       tags: article.seo.keywords,
       images: [image],
     },
-    twitter: { card: 'summary_large_image', title, description, images: [image.url] },
+    twitter: { card: 'summary_large_image' },
   };
 }
 
