@@ -19,7 +19,15 @@ const nextConfig: NextConfig = {
     '/learn/*/questions/*': ['./.content-store/manifest.json', './.content-store/shards/**'],
     '/og/*/*': ['./.content-store/manifest.json', './.content-store/titles/**'],
     '/md/*/*': ['./.content-store/manifest.json', './.content-store/markdown/**'],
+    // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
+    '/api/*': [
+      './.content-store/urls.bin',
+      './node_modules/@electric-sql/pglite/package.json',
+      './node_modules/@electric-sql/pglite/dist/**/*.{js,cjs,wasm,data}',
+    ],
   },
+  // Loaded from node_modules, not bundled: PGlite finds its .wasm and .data files beside its own module.
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
   outputFileTracingExcludes: { '/**': ['./content/**'] },
   async headers() {
     return [
