@@ -18,7 +18,12 @@ function lock(dir: string): () => void {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
   fs.writeFileSync(file, String(process.pid));
-  return () => fs.rmSync(file, { force: true });
+  const unlock = () => fs.rmSync(file, { force: true });
+  process.once('exit', unlock);
+  return () => {
+    process.off('exit', unlock);
+    unlock();
+  };
 }
 
 function alive(pid: number): boolean {

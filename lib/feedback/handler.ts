@@ -5,6 +5,7 @@ import { isArticle } from './article-check';
 import { readBody, type Body } from './body';
 import { clientAddress } from './client-id';
 import { InputError } from './input-error';
+import { LIMIT_PER_MINUTE } from './rate-limit';
 import { recordMiss, recordVote } from './store';
 import { parseMiss, parseVote, parseVoteForm } from './validate';
 
@@ -33,13 +34,15 @@ function refused(error: unknown, form: boolean): Response {
   if (form)
     return new Response(`${error.message}\n`, {
       status: error.status,
-      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...error.headers },
     });
-  return json(error.status, { ok: false, error: error.message });
+  return json(error.status, { ok: false, error: error.message }, error.headers);
 }
 
 const tooMany = (retryAfter: number) =>
-  new InputError(429, `too many requests: at most 10 a minute; try again in ${retryAfter} s`);
+  new InputError(429, `too many requests: at most ${LIMIT_PER_MINUTE} a minute; try again in ${retryAfter} s`, {
+    'Retry-After': String(retryAfter),
+  });
 
 const isForm = (request: Request) =>
   /^application\/x-www-form-urlencoded\b/i.test(request.headers.get('content-type')?.trim() ?? '');
