@@ -29,6 +29,16 @@ async function accept(request: Request): Promise<Body> {
   return readBody(request);
 }
 
+/** A valid request the database could not take (down, unreachable, a misconfigured DATABASE_URL) is a 503, logged. */
+async function database<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    console.error('feedback database error:', error);
+    throw new InputError(503, 'the feedback database is unavailable; try again later', { 'Retry-After': '30' });
+  }
+}
+
 function refused(error: unknown, form: boolean): Response {
   if (!(error instanceof InputError)) throw error;
   if (form)
@@ -54,7 +64,8 @@ export async function handleFeedback(request: Request): Promise<Response> {
     const body = await accept(request);
     const vote = body.kind === 'form' ? parseVoteForm(body.value) : parseVote(body.value);
     if (!isArticle(vote.url)) throw new InputError(404, `no article at ${vote.url}`);
-    const limit = await recordVote(await getDb(), vote, clientAddress(request.headers, trustProxy(dbEnv())));
+    const client = clientAddress(request.headers, trustProxy(dbEnv()));
+    const limit = await database(async () => recordVote(await getDb(), vote, client));
     if (!limit.allowed) throw tooMany(limit.retryAfter);
     if (form) return new Response(null, { status: 303, headers: { Location: `${vote.url}#feedback-thanks` } });
     return json(201, { ok: true });
@@ -68,7 +79,8 @@ export async function handleSearchMiss(request: Request): Promise<Response> {
     const body = await accept(request);
     if (body.kind === 'form') throw new InputError(415, 'send the query as JSON');
     const miss = parseMiss(body.value);
-    const limit = await recordMiss(await getDb(), miss, clientAddress(request.headers, trustProxy(dbEnv())));
+    const client = clientAddress(request.headers, trustProxy(dbEnv()));
+    const limit = await database(async () => recordMiss(await getDb(), miss, client));
     if (!limit.allowed) throw tooMany(limit.retryAfter);
     return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
   } catch (error) {

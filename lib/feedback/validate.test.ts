@@ -84,3 +84,14 @@ describe('clientAddress', () => {
     expect(clientAddress(headers({ 'x-forwarded-for': '::ffff:192.0.2.4' }), true)).toBe('192.0.2.4');
   });
 });
+
+describe('terminal escapes', () => {
+  it('refuses C0 and C1 controls that npm run report would print', () => {
+    for (const comment of ['\u001b[2J', '\u009b2J', 'a\u007fb'])
+      expect(
+        status(() => parseVote({ url: URL, helpful: false, comment })),
+        JSON.stringify(comment),
+      ).toBe(400);
+    expect(status(() => parseVote({ url: URL, helpful: false, comment: 'line one\nline two\ttab' }))).toBe('accepted');
+  });
+});
