@@ -28,7 +28,8 @@ const nextConfig: NextConfig = {
   },
   // Loaded from node_modules, not bundled: PGlite finds its .wasm and .data files beside its own module.
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
-  outputFileTracingExcludes: { '/**': ['./content/**'] },
+  // .data/ is a local embedded database (readers' votes): the tracer follows its path, and it must never ship.
+  outputFileTracingExcludes: { '/**': ['./content/**', './.data/**'] },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -96,6 +96,8 @@ test('a vote lands in the embedded database: PGlite and the URL index are in the
   request,
 }) => {
   const url = articles[0]!.url;
+  // The build's own embedded database (.data/) must not be traced into the output: it holds readers' votes.
+  expect(fs.existsSync(path.join(DIST, 'standalone', '.data'))).toBe(false);
   const vote = await request.post('/api/feedback', { data: { url, helpful: true } });
   expect(vote.status(), await vote.text()).toBe(201);
   expect((await request.post('/api/feedback', { data: { url: `${url}-nope`, helpful: true } })).status()).toBe(404);
