@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, SEED_RELATED, test } from './fixtures';
 
-// Votes come from one address (127.0.0.1), 10 a minute: only the desktop project votes, 4 times a run.
+// Votes come from one address (127.0.0.1), 10 a minute: only the desktop project votes, 5 times a run.
 const ARTICLE = SEED_RELATED[0]!;
 
 async function axe(page: Page, what: string) {
@@ -63,6 +63,17 @@ test('the pages a reader without JavaScript lands on pass axe (it needs a script
     await expect(page.locator(hash)).toBeVisible();
     await axe(page, hash);
   }
+});
+
+test('the article stays a static page: prerendered, and the same bytes after a vote', async ({ request }) => {
+  const before = await request.get(ARTICLE);
+  expect(before.headers()['x-nextjs-cache']).toBe('HIT');
+  const vote = await request.post('/api/feedback', { data: { url: ARTICLE, helpful: true } });
+  expect(vote.status()).toBe(201);
+  const after = await request.get(ARTICLE);
+  expect(after.headers()['x-nextjs-cache']).toBe('HIT');
+  expect(after.headers().etag).toBe(before.headers().etag);
+  expect(await after.text()).toBe(await before.text());
 });
 
 test.describe('without JavaScript', () => {
