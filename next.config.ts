@@ -24,8 +24,17 @@ const nextConfig: NextConfig = {
     '/learn/*/questions/*': ['./.content-store/shards/**'],
     '/og/*/*': ['./.content-store/cards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
+    // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
+    '/api/*': [
+      './.content-store/urls.bin',
+      './node_modules/@electric-sql/pglite/package.json',
+      './node_modules/@electric-sql/pglite/dist/**/*.{js,cjs,wasm,data}',
+    ],
   },
-  outputFileTracingExcludes: { '/**': ['./content/**'] },
+  // Loaded from node_modules, not bundled: PGlite finds its .wasm and .data files beside its own module.
+  serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
+  // .data/ is a local embedded database (readers' votes): the tracer follows its path, and it must never ship.
+  outputFileTracingExcludes: { '/**': ['./content/**', './.data/**'] },
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },

@@ -3,11 +3,13 @@ import { articleCrumbs } from '@/lib/seo/breadcrumbs';
 import { subjectPath } from '@/lib/config/paths';
 import { absoluteUrl } from '@/lib/config/site';
 import { markdownPath } from '@/lib/seo/markdown-copy';
+import { feedbackAvailable } from '@/lib/db/env';
 import { ArticleSources } from './article-sources';
 import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';
 import { CopyLinkButton } from './copy-link-button';
 import { CopyMarkdownButton } from './copy-markdown-button';
+import { FeedbackWidget } from './feedback-widget';
 import { MoreInSubject } from './more-in-subject';
 import { Prose } from './prose';
 import { RelatedArticles } from './related-articles';
@@ -61,6 +63,8 @@ export function ArticleView({ article }: Props) {
         </header>
         <Prose html={article.answerHtml} />
         <ArticleSources sources={article.sources} />
+        {/* Decided at build: on Vercel without DATABASE_URL there is nowhere to store a vote. */}
+        {feedbackAvailable() && <FeedbackWidget url={article.url} />}
       </article>
       <div className="no-print mx-auto max-w-4xl">
         <RelatedArticles articles={article.related} />

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { findChromium, INSTALL_CHROMIUM } from './chromium';
 import { isMain } from './main';
+import { databaseProblem } from './preflight-db';
 
 export function missingTools(): string[] {
   const missing: string[] = [];
@@ -19,6 +20,11 @@ if (isMain(import.meta.url)) {
     console.error(
       `npm test needs:\n${missing.map((line) => `  ${line}`).join('\n')}\n(or on Debian, both: apt-get install chromium default-jre-headless)`,
     );
+    process.exitCode = 1;
+  }
+  const database = await databaseProblem();
+  if (database) {
+    console.error(`npm test needs: ${database}`);
     process.exitCode = 1;
   }
 }

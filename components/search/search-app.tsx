@@ -7,6 +7,7 @@ import { SearchEmpty } from './search-empty';
 import { SearchResults } from './search-results';
 import { SearchSummary } from './search-summary';
 import { useSearch } from './use-search';
+import { useSearchMiss } from './use-search-miss';
 
 type Props = { subjects: Subject[] };
 
@@ -21,6 +22,7 @@ export function SearchApp({ subjects }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const selectedName = subjects.find((s) => s.name === subject)?.name;
   const elsewhere = Object.values(outcome.bySubject).reduce((sum, n) => sum + n, 0);
+  useSearchMiss(query, status === 'done' && outcome.total === 0 && elsewhere === 0);
 
   // The address may change from elsewhere (the header, a link): show its query unless the learner is typing.
   useEffect(() => {

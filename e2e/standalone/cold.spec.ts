@@ -31,7 +31,8 @@ test.beforeAll(async () => {
   fs.writeFileSync(spyLog, '');
   server = spawn('node', ['--import', pathToFileURL(path.resolve('e2e/standalone/fs-spy.mjs')).href, 'server.js'], {
     cwd: dir,
-    env: { ...process.env, PORT: String(PORT), FS_SPY_LOG: spyLog, CONTENT_DIR: '' },
+    // No DATABASE_URL: the feedback API must find the embedded PGlite's files in the traced output.
+    env: { ...process.env, PORT: String(PORT), FS_SPY_LOG: spyLog, CONTENT_DIR: '', DATABASE_URL: '' },
     stdio: 'ignore',
     detached: true,
   });
@@ -109,6 +110,18 @@ test('unknown slugs answer 404 and leave no cache entry', async ({ request }) =>
   }
   const cached = fs.readdirSync(path.join(dir, '.next'), { recursive: true }).map(String);
   expect(cached.filter((f) => f.includes('no-such-article'))).toEqual([]);
+});
+
+test('a vote lands in the embedded database: PGlite and the URL index are in the traced output', async ({
+  request,
+}) => {
+  const url = articles[0]!.url;
+  // The build's own embedded database (.data/) must not be traced into the output: it holds readers' votes.
+  expect(fs.existsSync(path.join(dir, '.data'))).toBe(false);
+  const vote = await request.post('/api/feedback', { data: { url, helpful: true } });
+  expect(vote.status(), await vote.text()).toBe(201);
+  expect((await request.post('/api/feedback', { data: { url: `${url}-nope`, helpful: true } })).status()).toBe(404);
+  expect(fs.existsSync(path.join(dir, '.data', 'pglite', 'PG_VERSION'))).toBe(true);
 });
 
 test('the server read no Markdown and looked for no content folder', () => {

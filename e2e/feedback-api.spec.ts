@@ -1,0 +1,203 @@
+import { execFileSync } from 'node:child_process';
+import postgres from 'postgres';
+import { toolEnv } from '@/lib/config';
+import { freshPostgresSchema } from '@/lib/db/testing';
+import { roomInMinute, startServer } from './feedback-servers';
+import { expect, SEED_RELATED, SEED_URL, test } from './fixtures';
+
+// Servers of their own on one fresh PostgreSQL schema: two behind a "trusted proxy" (each request names
+// its client in X-Forwarded-For, as Vercel's edge does), one without, where that header must not count.
+const PORT = (toolEnv().E2E_PORT ?? 3210) + 5;
+const URLS = [SEED_URL, ...SEED_RELATED];
+let schema: Awaited<ReturnType<typeof freshPostgresSchema>>;
+let sql: postgres.Sql;
+const servers: { base: string; stop(): void }[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({}, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'the API does not depend on the browser');
+  test.setTimeout(120_000);
+  schema = await freshPostgresSchema();
+  test.skip(!schema, 'DATABASE_URL is not set (.ci/run sets it): these tests need a PostgreSQL');
+  sql = postgres(schema!.url, { max: 2, onnotice: () => {} });
+  const env = { DATABASE_URL: schema!.url };
+  // npm run db:migrate, twice: the second run must find nothing to do.
+  const migrate = () =>
+    execFileSync('npx', ['tsx', 'scripts/db-migrate.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
+  expect(migrate()).toMatch(/applied migration 1/);
+  expect(migrate()).toMatch(/up to date/);
+  servers.push(
+    ...(await Promise.all([
+      startServer(PORT, { ...env, TRUST_PROXY: '1' }),
+      startServer(PORT + 1, { ...env, TRUST_PROXY: '1' }),
+      startServer(PORT + 2, { ...env, TRUST_PROXY: '' }),
+    ])),
+  );
+});
+
+test.afterAll(async () => {
+  for (const server of servers) server.stop();
+  await sql?.end({ timeout: 5 });
+  await schema?.drop();
+});
+
+const count = async (table: string) => (await sql.unsafe(`SELECT count(*)::int AS n FROM ${table}`))[0]!.n as number;
+
+type Case = {
+  name: string;
+  path?: string;
+  body: BodyInit;
+  type?: string;
+  headers?: Record<string, string>;
+  status: number;
+};
+const vote = (fields: Record<string, unknown>) => JSON.stringify(fields);
+const JSON_TYPE = 'application/json';
+const FORM = 'application/x-www-form-urlencoded';
+
+const BAD: Case[] = [
+  { name: 'not JSON', body: '{"url": ', status: 400 },
+  { name: 'a JSON array', body: '[]', status: 400 },
+  { name: 'helpful as a string', body: vote({ url: SEED_URL, helpful: 'yes' }), status: 400 },
+  { name: 'helpful missing', body: vote({ url: SEED_URL }), status: 400 },
+  { name: 'url as a number', body: vote({ url: 7, helpful: true }), status: 400 },
+  { name: 'url missing', body: vote({ helpful: true }), status: 400 },
+  {
+    name: 'comment of 501 characters',
+    body: vote({ url: SEED_URL, helpful: false, comment: 'é'.repeat(501) }),
+    status: 400,
+  },
+  { name: 'comment as a number', body: vote({ url: SEED_URL, helpful: false, comment: 5 }), status: 400 },
+  { name: 'comment with NUL', body: vote({ url: SEED_URL, helpful: false, comment: 'a\u0000b' }), status: 400 },
+  { name: 'a lone surrogate', body: '{"url":"' + SEED_URL + '","helpful":false,"comment":"\\ud800"}', status: 400 },
+  { name: 'an unknown field', body: vote({ url: SEED_URL, helpful: true, ip: '1.2.3.4' }), status: 400 },
+  {
+    name: 'an unknown article',
+    body: vote({ url: '/learn/biology/questions/no-such-answer', helpful: true }),
+    status: 404,
+  },
+  { name: 'an article url with a query', body: vote({ url: `${SEED_URL}?x=1`, helpful: true }), status: 404 },
+  { name: 'a page that is not an article', body: vote({ url: '/learn/biology', helpful: true }), status: 404 },
+  {
+    name: 'SQL in the url',
+    body: vote({ url: "/learn/x/questions/'; DROP TABLE feedback_votes; --", helpful: true }),
+    status: 404,
+  },
+  { name: 'a body over 4 KB', body: vote({ url: SEED_URL, helpful: true, comment: 'a'.repeat(4100) }), status: 413 },
+  {
+    name: 'a foreign Origin',
+    body: vote({ url: SEED_URL, helpful: true }),
+    headers: { origin: 'https://evil.example' },
+    status: 403,
+  },
+  { name: 'Origin null', body: vote({ url: SEED_URL, helpful: true }), headers: { origin: 'null' }, status: 403 },
+  { name: 'XML', body: '<vote/>', type: 'text/xml', status: 415 },
+  { name: 'invalid UTF-8', body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), status: 400 },
+  { name: 'form: helpful=maybe', body: `url=${encodeURIComponent(SEED_URL)}&helpful=maybe`, type: FORM, status: 400 },
+  { name: 'form: url twice', body: `url=${encodeURIComponent(SEED_URL)}&url=x&helpful=true`, type: FORM, status: 400 },
+  {
+    name: 'form: comment of 501',
+    body: `url=${encodeURIComponent(SEED_URL)}&helpful=false&comment=${'a'.repeat(501)}`,
+    type: FORM,
+    status: 400,
+  },
+  { name: 'miss: not JSON', path: '/api/search-miss', body: 'query=x', status: 400 },
+  { name: 'miss: query of 201', path: '/api/search-miss', body: vote({ query: 'q'.repeat(201) }), status: 400 },
+  { name: 'miss: empty query', path: '/api/search-miss', body: vote({ query: '   ' }), status: 400 },
+  { name: 'miss: query as a list', path: '/api/search-miss', body: vote({ query: ['a'] }), status: 400 },
+  { name: 'miss: a form', path: '/api/search-miss', body: 'query=x', type: FORM, status: 415 },
+  { name: 'miss: over 4 KB', path: '/api/search-miss', body: vote({ query: 'a', pad: ' '.repeat(5000) }), status: 413 },
+  {
+    name: 'miss: a foreign Origin',
+    path: '/api/search-miss',
+    body: vote({ query: 'x' }),
+    headers: { origin: 'http://localhost.evil' },
+    status: 403,
+  },
+];
+
+test('every bad input is refused with its status and a message, and nothing is stored', async () => {
+  const [base] = servers.map((s) => s.base);
+  for (const bad of BAD) {
+    const response = await fetch(`${base}${bad.path ?? '/api/feedback'}`, {
+      method: 'POST',
+      headers: { 'content-type': bad.type ?? JSON_TYPE, 'x-forwarded-for': '198.51.100.9', ...bad.headers },
+      body: bad.body,
+    });
+    expect(response.status, bad.name).toBe(bad.status);
+    expect((await response.text()).length, `${bad.name} says why`).toBeGreaterThan(10);
+  }
+  // A body with no Content-Length that streams past 4 KB.
+  const stream = new ReadableStream({
+    start(controller) {
+      for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode(' '.repeat(1000)));
+      controller.close();
+    },
+  });
+  const chunked = await fetch(`${base}/api/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': JSON_TYPE },
+    body: stream,
+    duplex: 'half',
+  } as RequestInit);
+  expect(chunked.status).toBe(413);
+  for (const table of ['feedback_votes', 'search_misses', 'rate_limit_hits']) expect(await count(table), table).toBe(0);
+});
+
+test('200 concurrent votes over two servers are 200 rows, and the report counts them', async () => {
+  const votes = Array.from({ length: 200 }, (_, i) => ({ url: URLS[i % URLS.length]!, helpful: i % 3 !== 0 }));
+  const statuses = await Promise.all(
+    votes.map((v, i) =>
+      fetch(`${servers[i % 2]!.base}/api/feedback`, {
+        method: 'POST',
+        headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': `10.26.${i >> 8}.${i & 255}, 10.0.0.1` },
+        body: JSON.stringify(v),
+      }).then((r) => r.status),
+    ),
+  );
+  expect(statuses.filter((s) => s !== 201)).toEqual([]);
+  expect(await count('feedback_votes')).toBe(200);
+  const out = execFileSync('npx', ['tsx', 'scripts/report.ts', '--json'], {
+    env: { ...process.env, DATABASE_URL: schema!.url },
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(out) as {
+    articles: { url: string; helpful: number; unhelpful: number; comments: string[] }[];
+  };
+  const expected = URLS.map((url) => ({
+    url,
+    helpful: votes.filter((v) => v.url === url && v.helpful).length,
+    unhelpful: votes.filter((v) => v.url === url && !v.helpful).length,
+  }));
+  const got = report.articles.map(({ url, helpful, unhelpful }) => ({ url, helpful, unhelpful }));
+  expect(got.sort((a, b) => a.url.localeCompare(b.url))).toEqual(expected.sort((a, b) => a.url.localeCompare(b.url)));
+  expect(got.reduce((sum, a) => sum + a.helpful + a.unhelpful, 0)).toBe(200);
+});
+
+test('past 10 votes a minute one client gets 429, and an untrusted X-Forwarded-For does not make a new client', async () => {
+  const untrusted = servers[2]!.base;
+  await roomInMinute(15);
+  const before = await count('feedback_votes');
+  const statuses: number[] = [];
+  let retryAfter: string | null = null;
+  for (let i = 0; i < 12; i++) {
+    const response = await fetch(`${untrusted}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': `203.0.113.${i}`, 'x-quicktakes-peer': `192.0.2.${i}` },
+      body: JSON.stringify({ url: SEED_URL, helpful: true }),
+    });
+    statuses.push(response.status);
+    retryAfter ??= response.headers.get('retry-after');
+  }
+  expect(statuses).toEqual([...Array(10).fill(201), 429, 429]);
+  expect(Number(retryAfter)).toBeGreaterThan(0);
+  expect(await count('feedback_votes')).toBe(before + 10);
+  // Behind the trusted proxy the same header is the client: a new address is a new client.
+  const trusted = await fetch(`${servers[0]!.base}/api/feedback`, {
+    method: 'POST',
+    headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': '203.0.113.200' },
+    body: JSON.stringify({ url: SEED_URL, helpful: true }),
+  });
+  expect(trusted.status).toBe(201);
+});
