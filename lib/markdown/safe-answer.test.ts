@@ -87,7 +87,10 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
     }
     expect(toPlainText(article.answerMarkdown)).toContain('Water moves on.');
     const { file, source } = makeSource({ answer });
-    const bare = parseArticle(file, source.replace(/page_description: >-\n {4}.*\n/, "page_description: ''\n")).article!;
+    const bare = parseArticle(
+      file,
+      source.replace(/page_description: >-\n {4}.*\n/, "page_description: ''\n"),
+    ).article!;
     expect(bare.seo.description).toBe('');
     expect(articleDescription('', bare.answerMarkdown)).not.toMatch(/IGNORE|HIDDEN/);
     const record = compileArticle(buildLibrary([bare]), bare);
