@@ -1,19 +1,37 @@
 import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/lib/content';
-import { plainExcerpt } from '@/lib/markdown';
-import { blockFile, dictionaryKey, shardFile, wordFile, type DocRecord, type SearchManifest } from './format';
+import { toPlainText } from '@/lib/markdown';
+import {
+  blockFile,
+  dictionaryKey,
+  englishFile,
+  shardFile,
+  wordFile,
+  type DocRecord,
+  type SearchManifest,
+} from './format';
 import { isFiller } from './query';
+import { allowedEdits } from './spell';
+import { tierPostings } from './postings';
+import { answerLength, answerScores } from './score';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';
+import { loadWordNet } from './wordnet';
 
-/** Characters of the answer that are indexed and shown in snippets: lean records (docs/performance.md). */
+/** What the index held of each answer before issue 24 (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
 
 /** Field weights (x10 in the postings): a word in the question counts most, then keywords, then answer text. */
 const WEIGHTS = { question: 10, keywords: 5 };
+/** A WordNet synonym of a question or keyword word (x10): below any literal mention (answer scores start at 4). */
+const EXPANDED = { question: 3, keywords: 2 };
 /** Words longer than this are not offered as completions or corrections (nobody types them). */
 const MAX_DICTIONARY_WORD = 24;
 
-export type SearchIndexOptions = { blockSize?: number; shardBytes?: number };
+/**
+ * `expand`: add WordNet synonyms of question and keyword words (on by default). `english`: mark real
+ * English words near the site's words in the dictionary, so they are never "corrected" (on by default).
+ */
+export type SearchIndexOptions = { blockSize?: number; shardBytes?: number; expand?: boolean; english?: boolean };
 
 /** Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. */
 export function buildSearchFiles(
@@ -21,7 +39,8 @@ export function buildSearchFiles(
   subjects: readonly Subject[],
   options: SearchIndexOptions = {},
 ) {
-  const { blockSize = 10, shardBytes = 24_000 } = options;
+  // Records hold whole answers for the snippets, so a block is two: ten results fetch about ten small files.
+  const { blockSize = 2, shardBytes = 24_000, expand = true, english = true } = options;
   const docs: Article[] = [];
   const ranges: SearchManifest['subjects'] = [];
   for (const subject of subjects) {
@@ -30,15 +49,17 @@ export function buildSearchFiles(
     if (docs.length > start) ranges.push({ name: subject.name, slug: subject.slug, start, end: docs.length });
   }
 
-  const postings = new Map<string, { last: number; list: number[] }>();
+  const postings = new Map<string, number[]>();
   const dictionary = new Map<string, number>();
+  const texts = docs.map((article) => toPlainText(article.answerMarkdown));
+  const averageLength = texts.reduce((sum, text) => sum + answerLength(text), 0) / Math.max(1, texts.length);
+  const synonyms = expand ? loadWordNet().synonyms : undefined;
   const records: DocRecord[] = docs.map((article, doc) => {
-    const text = plainExcerpt(article.answerMarkdown, SEARCH_TEXT_LENGTH);
-    for (const [term, score] of scoreTerms(article, text)) {
-      const entry = postings.get(term) ?? { last: 0, list: [] };
-      entry.list.push(doc - entry.last, score);
-      entry.last = doc;
-      postings.set(term, entry);
+    const text = texts[doc] ?? '';
+    for (const [term, score] of scoreTerms(article, text, averageLength, synonyms)) {
+      const list = postings.get(term);
+      if (list) list.push(doc, score);
+      else postings.set(term, [doc, score]);
     }
     for (const word of dictionaryWords(`${article.question} ${article.seo.keywords.join(' ')} ${text}`))
       dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
@@ -52,12 +73,13 @@ export function buildSearchFiles(
     subjects: ranges,
     shards: [],
     words: [],
+    english: [],
   };
   const shards: string[] = [];
   let current: string[] = [];
   let bytes = 0;
   for (const term of [...postings.keys()].sort()) {
-    const entry = `${JSON.stringify(term)}:[${postings.get(term)?.list.join(',')}]`;
+    const entry = `${JSON.stringify(term)}:${JSON.stringify(tierPostings(postings.get(term) ?? []))}`;
     if (current.length > 0 && bytes + entry.length > shardBytes) {
       shards.push(`{${current.join(',')}}`);
       current = [];
@@ -79,28 +101,50 @@ export function buildSearchFiles(
   }
   manifest.words = [...byKey.keys()];
   const wordFiles = [...byKey.values()].map((entries) => `{${entries.join(',')}}`);
+  const englishFiles = english ? englishWords(manifest, dictionary) : [];
 
   const hash = createHash('sha256');
-  for (const body of [...shards, ...blocks, ...wordFiles]) hash.update(body);
+  for (const body of [...shards, ...blocks, ...wordFiles, ...englishFiles]) hash.update(body);
   manifest.version = hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
   const files = new Map<string, string>([['manifest.json', JSON.stringify(manifest)]]);
   shards.forEach((body, i) => files.set(shardFile(manifest, i), body));
   blocks.forEach((body, i) => files.set(blockFile(manifest, i), body));
   wordFiles.forEach((body, i) => files.set(wordFile(manifest, i), body));
+  englishFiles.forEach((body, i) => files.set(englishFile(manifest, i), body));
   return { manifest, files };
 }
 
-/** Integer score per term of one article: field weights, a saturating count in the answer text, and word pairs. */
-function scoreTerms(article: Article, text: string): Map<string, number> {
+/**
+ * Integer score per term of one article: field weights, BM25 in the answer text, word pairs, and
+ * WordNet synonyms of the question's and keywords' words below every literal term.
+ */
+function scoreTerms(
+  article: Article,
+  text: string,
+  averageLength: number,
+  synonyms?: (word: string) => string[],
+): Map<string, number> {
   const scores = new Map<string, number>();
   const add = (list: string[], weight: number) => {
     for (const term of new Set(list)) scores.set(term, (scores.get(term) ?? 0) + weight);
   };
   add(indexTerms(article.question), WEIGHTS.question);
   add(indexTerms(article.seo.keywords.join(', ')), WEIGHTS.keywords);
-  const counts = new Map<string, number>();
-  for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + (2.2 * count) / (count + 1.2));
+  for (const [term, score] of answerScores(text, averageLength)) scores.set(term, (scores.get(term) ?? 0) + score / 10);
+  if (synonyms) {
+    for (const [phrase, weight] of [
+      [article.question, EXPANDED.question],
+      [article.seo.keywords.join(' '), EXPANDED.keywords],
+    ] as const) {
+      for (const word of words(phrase)) {
+        if (STOPWORDS.has(word) || word.length < 3) continue;
+        for (const synonym of synonyms(word)) {
+          const term = stem(synonym);
+          if (!scores.has(term)) scores.set(term, weight / 10);
+        }
+      }
+    }
+  }
   // Neighbouring words of the question and of each keyword: a query with both ranks the article higher.
   const pairs = new Map<string, number>();
   for (const [phrase, weight] of [
@@ -117,6 +161,31 @@ function scoreTerms(article: Article, text: string): Map<string, number> {
   }
   for (const [pair, weight] of pairs) scores.set(pair, weight);
   return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * 10))]));
+}
+
+/**
+ * Real English words (WordNet's, with regular inflections) the site never uses, one file per first
+ * two letters. The engine reads the typed word's file before correcting it: such a word is kept.
+ */
+function englishWords(manifest: SearchManifest, dictionary: ReadonlyMap<string, number>): string[] {
+  englishByKey ??= groupEnglish();
+  manifest.english = [...englishByKey.keys()];
+  return [...englishByKey.values()].map((list) => JSON.stringify(list.filter((word) => !dictionary.has(word))));
+}
+
+let englishByKey: Map<string, string[]> | undefined;
+
+/** WordNet's words that a correction could touch, by dictionary key, both sorted; computed once per process. */
+function groupEnglish(): Map<string, string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const word of [...loadWordNet().english].sort()) {
+    if (allowedEdits(word) === 0 || word.length > MAX_DICTIONARY_WORD) continue;
+    const key = dictionaryKey(word);
+    const list = byKey.get(key);
+    if (list) list.push(word);
+    else byKey.set(key, [word]);
+  }
+  return new Map([...byKey].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** The term of two neighbouring stems, in either order ("manag oper"); undefined for a word twice. */

@@ -9,7 +9,11 @@ import { RELEVANCE_CASES } from './relevance';
 
 const articles = getAllArticles();
 const started = performance.now();
-const { files } = buildSearchFiles(articles, getSubjects());
+// --no-expand and --no-english build without the WordNet synonyms or the English word files, to measure them.
+const { files } = buildSearchFiles(articles, getSubjects(), {
+  expand: !process.argv.includes('--no-expand'),
+  english: !process.argv.includes('--no-english'),
+});
 console.log(`index built in ${Math.round(performance.now() - started)} ms, ${files.size} files`);
 const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
 const search = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
