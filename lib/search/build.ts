@@ -12,8 +12,8 @@ import {
 } from './format';
 import { isFiller } from './query';
 import { allowedEdits } from './spell';
-import { tierPostings } from './postings';
-import { answerLength, answerScores } from './score';
+import { PostingsBuilder } from './accumulate';
+import { answerScores } from './score';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';
 import { loadWordNet } from './wordnet';
 
@@ -49,19 +49,22 @@ export function buildSearchFiles(
     if (docs.length > start) ranges.push({ name: subject.name, slug: subject.slug, start, end: docs.length });
   }
 
-  const postings = new Map<string, number[]>();
+  const postings = new PostingsBuilder();
   const dictionary = new Map<string, number>();
   const texts = docs.map((article) => toPlainText(article.answerMarkdown));
-  const averageLength = texts.reduce((sum, text) => sum + answerLength(text), 0) / Math.max(1, texts.length);
+  const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length);
   const synonyms = expand ? loadWordNet().synonyms : undefined;
   const records: DocRecord[] = docs.map((article, doc) => {
     const text = texts[doc] ?? '';
-    for (const [term, score] of scoreTerms(article, text, averageLength, synonyms)) {
-      const list = postings.get(term);
-      if (list) list.push(doc, score);
-      else postings.set(term, [doc, score]);
-    }
-    for (const word of dictionaryWords(`${article.question} ${article.seo.keywords.join(' ')} ${text}`))
+    const body = { list: words(text), joined: compounds(text), length: text.length, averageLength };
+    for (const [term, score] of scoreTerms(article, body, synonyms)) postings.add(term, doc, score);
+    const head = `${article.question} ${article.seo.keywords.join(' ')}`;
+    for (const word of dictionaryWords([
+      ...words(head),
+      ...compounds(head).flatMap(words),
+      ...body.list,
+      ...body.joined.flatMap(words),
+    ]))
       dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
     return [article.url, article.question, text];
   });
@@ -78,8 +81,8 @@ export function buildSearchFiles(
   const shards: string[] = [];
   let current: string[] = [];
   let bytes = 0;
-  for (const term of [...postings.keys()].sort()) {
-    const entry = `${JSON.stringify(term)}:${JSON.stringify(tierPostings(postings.get(term) ?? []))}`;
+  for (const [term, list] of postings.sorted()) {
+    const entry = `${JSON.stringify(term)}:${JSON.stringify(list)}`;
     if (current.length > 0 && bytes + entry.length > shardBytes) {
       shards.push(`{${current.join(',')}}`);
       current = [];
@@ -120,8 +123,7 @@ export function buildSearchFiles(
  */
 function scoreTerms(
   article: Article,
-  text: string,
-  averageLength: number,
+  body: { list: string[]; joined: string[]; length: number; averageLength: number },
   synonyms?: (word: string) => string[],
 ): Map<string, number> {
   const scores = new Map<string, number>();
@@ -130,7 +132,8 @@ function scoreTerms(
   };
   add(indexTerms(article.question), WEIGHTS.question);
   add(indexTerms(article.seo.keywords.join(', ')), WEIGHTS.keywords);
-  for (const [term, score] of answerScores(text, averageLength)) scores.set(term, (scores.get(term) ?? 0) + score / 10);
+  for (const [term, score] of answerScores(body.list, body.joined, body.length, body.averageLength))
+    scores.set(term, (scores.get(term) ?? 0) + score / 10);
   if (synonyms) {
     for (const [phrase, weight] of [
       [article.question, EXPANDED.question],
@@ -160,7 +163,8 @@ function scoreTerms(
     }
   }
   for (const [pair, weight] of pairs) scores.set(pair, weight);
-  return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * 10))]));
+  for (const [term, score] of scores) scores.set(term, Math.max(1, Math.round(score * 10)));
+  return scores;
 }
 
 /**
@@ -195,9 +199,9 @@ export function pairKey(a: string, b: string): string | undefined {
 }
 
 /** The distinct words of a text a learner might type: no stopwords, filler, bare numbers or very long words. */
-function dictionaryWords(text: string): Set<string> {
+function dictionaryWords(list: readonly string[]): Set<string> {
   const found = new Set<string>();
-  for (const word of [...words(text), ...compounds(text).flatMap(words)]) {
+  for (const word of list) {
     if (word.length <= MAX_DICTIONARY_WORD && !STOPWORDS.has(word) && !isFiller(word) && !/^\d+$/.test(word))
       found.add(word);
   }

@@ -61,14 +61,14 @@ export function postingCount(list: Postings): number {
   return count;
 }
 
-/** [doc, score] pairs (ascending documents) -> tiers, highest score first. */
-export function tierPostings(pairs: readonly number[]): Postings {
+/** Documents (ascending) and their scores -> tiers, highest score first. */
+export function tierPostings(docs: ArrayLike<number>, scores: ArrayLike<number>): Postings {
   const tiers = new Map<number, number[]>();
-  for (let i = 0; i < pairs.length; i += 2) {
-    const score = pairs[i + 1] ?? 0;
-    const docs = tiers.get(score) ?? [];
-    docs.push(pairs[i] ?? 0);
-    tiers.set(score, docs);
+  for (let i = 0; i < docs.length; i++) {
+    const score = scores[i] ?? 0;
+    const list = tiers.get(score);
+    if (list) list.push(docs[i] ?? 0);
+    else tiers.set(score, [docs[i] ?? 0]);
   }
-  return [...tiers].sort((a, b) => b[0] - a[0]).flatMap(([score, docs]) => [score, encodeDocs(docs)]);
+  return [...tiers].sort((a, b) => b[0] - a[0]).flatMap(([score, list]) => [score, encodeDocs(list)]);
 }

@@ -54,7 +54,16 @@ export function loadWordNet(): WordNet {
       if (wanted.has(key)) members.set(key, list);
     }
   }
+  const memo = new Map<string, string[]>();
   const synonyms = (word: string) => {
+    let known = memo.get(word);
+    if (!known) {
+      known = lookup(word);
+      if (memo.size < 200_000) memo.set(word, known);
+    }
+    return known;
+  };
+  const lookup = (word: string) => {
     const found = new Set<string>();
     for (const pos of POS) {
       const senses = lemmas.get(pos);
