@@ -24,7 +24,7 @@ export async function joinAndSplit(list: readonly QueryWord[], lookup: Lookup): 
     const next = list[i + 1];
     if (next && !(known[i] && known[i + 1])) {
       const joined = word.word + next.word;
-      if (((await lookup.dictionary(dictionaryKey(joined)))[joined] ?? 0) > 0) {
+      if (countOf(await lookup.dictionary(dictionaryKey(joined)), joined) > 0) {
         result.push(queryWord(joined));
         i++;
         continue;
@@ -43,12 +43,16 @@ async function split(word: QueryWord, lookup: Lookup): Promise<QueryWord[]> {
   for (let at = MIN_PART; at <= text.length - MIN_PART; at++) {
     const head = text.slice(0, at);
     const tail = text.slice(at);
-    const first = heads[head] ?? 0;
+    const first = countOf(heads, head);
     if (first === 0) continue;
-    const second = (await lookup.dictionary(dictionaryKey(tail)))[tail] ?? 0;
+    const second = countOf(await lookup.dictionary(dictionaryKey(tail)), tail);
     if (second === 0) continue;
     const score = Math.min(first, second) + at / 100;
     if (!best || score > best.score) best = { parts: [head, tail], score };
   }
   return best ? best.parts.map(queryWord) : [word];
 }
+
+/** How many documents use a word; own keys only, so "constructor" is not Object's. */
+const countOf = (dictionary: Dictionary, word: string) =>
+  Object.hasOwn(dictionary, word) ? Number(dictionary[word]) || 0 : 0;
