@@ -11,11 +11,11 @@ import {
   type SearchManifest,
 } from './format';
 import { isFiller } from './query';
-import { allowedEdits } from './spell';
 import { PostingsBuilder } from './accumulate';
+import { englishWords } from './english';
 import { answerScores } from './score';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';
-import { loadWordNet } from './wordnet';
+import { loadWordNet, type WordNet } from './wordnet';
 
 /** What the index held of each answer before issue 24 (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
@@ -53,18 +53,18 @@ export function buildSearchFiles(
   const dictionary = new Map<string, number>();
   const texts = docs.map((article) => toPlainText(article.answerMarkdown));
   const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length);
-  const synonyms = expand ? loadWordNet().synonyms : undefined;
+  const synonyms = expand ? synonymStems(loadWordNet()) : undefined;
   const records: DocRecord[] = docs.map((article, doc) => {
     const text = texts[doc] ?? '';
     const body = { list: words(text), joined: compounds(text), length: text.length, averageLength };
     for (const [term, score] of scoreTerms(article, body, synonyms)) postings.add(term, doc, score);
     const head = `${article.question} ${article.seo.keywords.join(' ')}`;
-    for (const word of dictionaryWords([
-      ...words(head),
-      ...compounds(head).flatMap(words),
-      ...body.list,
-      ...body.joined.flatMap(words),
-    ]))
+    for (const word of dictionaryWords(
+      words(head),
+      compounds(head).flatMap(words),
+      body.list,
+      body.joined.flatMap(words),
+    ))
       dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
     return [article.url, article.question, text];
   });
@@ -141,10 +141,7 @@ function scoreTerms(
     ] as const) {
       for (const word of words(phrase)) {
         if (STOPWORDS.has(word) || word.length < 3) continue;
-        for (const synonym of synonyms(word)) {
-          const term = stem(synonym);
-          if (!scores.has(term)) scores.set(term, weight / 10);
-        }
+        for (const term of synonyms(word)) if (!scores.has(term)) scores.set(term, weight / 10);
       }
     }
   }
@@ -167,29 +164,17 @@ function scoreTerms(
   return scores;
 }
 
-/**
- * Real English words (WordNet's, with regular inflections) the site never uses, one file per first
- * two letters. The engine reads the typed word's file before correcting it: such a word is kept.
- */
-function englishWords(manifest: SearchManifest, dictionary: ReadonlyMap<string, number>): string[] {
-  englishByKey ??= groupEnglish();
-  manifest.english = [...englishByKey.keys()];
-  return [...englishByKey.values()].map((list) => JSON.stringify(list.filter((word) => !dictionary.has(word))));
-}
-
-let englishByKey: Map<string, string[]> | undefined;
-
-/** WordNet's words that a correction could touch, by dictionary key, both sorted; computed once per process. */
-function groupEnglish(): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
-  for (const word of [...loadWordNet().english].sort()) {
-    if (allowedEdits(word) === 0 || word.length > MAX_DICTIONARY_WORD) continue;
-    const key = dictionaryKey(word);
-    const list = byKey.get(key);
-    if (list) list.push(word);
-    else byKey.set(key, [word]);
-  }
-  return new Map([...byKey].sort(([a], [b]) => (a < b ? -1 : 1)));
+/** A word's WordNet synonyms as index terms (stems), memoized: a library repeats its words. */
+function synonymStems(wordnet: WordNet): (word: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    let found = memo.get(word);
+    if (!found) {
+      found = [...new Set(wordnet.synonyms(word).map(stem))];
+      if (memo.size < 200_000) memo.set(word, found);
+    }
+    return found;
+  };
 }
 
 /** The term of two neighbouring stems, in either order ("manag oper"); undefined for a word twice. */
@@ -199,11 +184,11 @@ export function pairKey(a: string, b: string): string | undefined {
 }
 
 /** The distinct words of a text a learner might type: no stopwords, filler, bare numbers or very long words. */
-function dictionaryWords(list: readonly string[]): Set<string> {
+function dictionaryWords(...lists: readonly string[][]): Set<string> {
   const found = new Set<string>();
-  for (const word of list) {
-    if (word.length <= MAX_DICTIONARY_WORD && !STOPWORDS.has(word) && !isFiller(word) && !/^\d+$/.test(word))
-      found.add(word);
-  }
+  for (const list of lists) for (const word of list) found.add(word);
+  for (const word of found)
+    if (word.length > MAX_DICTIONARY_WORD || STOPWORDS.has(word) || isFiller(word) || /^\d+$/.test(word))
+      found.delete(word);
   return found;
 }

@@ -32,7 +32,8 @@ export async function joinAndSplit(list: readonly QueryWord[], lookup: Lookup): 
     }
     result.push(...(known[i] ? [word] : await split(word, lookup)));
   }
-  return result;
+  // "balance balancesheet" searches balance once.
+  return result.filter((word, i) => result.findIndex((other) => other.stem === word.stem) === i);
 }
 
 async function split(word: QueryWord, lookup: Lookup): Promise<QueryWord[]> {

@@ -51,6 +51,11 @@ describe('run-together words, split words and real words', { timeout: 60_000 }, 
     );
     expect(await first('hashtable')).toBe('/learn/computer-science/questions/how-does-a-hash-table-work');
     expect(await first('photo synthesis')).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+    const twice = await engine.search('balance balancesheet');
+    expect(twice.hits[0]?.url).toBe(
+      '/learn/business-and-management/questions/what-is-a-balance-sheet-and-what-does-it-show',
+    );
+    expect(twice.partial).toBe(false);
     // Object's own property names are not dictionary words.
     expect((await engine.search('constructorsheet', { exact: true })).total).toBe(0);
   });
