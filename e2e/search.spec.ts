@@ -212,3 +212,40 @@ test('a redeployed index still answers: a file of the old version that is gone r
   expect(seen.some((path) => path.includes(`/${old}/`))).toBe(true);
   expect(seen.some((path) => path.includes(`/${next}/`))).toBe(true);
 });
+
+test('words run together or split apart find the article that writes them the other way', async ({ page }) => {
+  const results = page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+  await page.goto('/search?q=balancesheet');
+  await expect(results.first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/learn/business-and-management/questions/what-is-a-balance-sheet-and-what-does-it-show',
+  );
+  await expect(results.first().locator('mark').first()).toHaveText(/balance|sheet/i);
+  await page.goto('/search?q=photo+synthesis');
+  await expect(results.first().getByRole('link')).toHaveAttribute(
+    'href',
+    '/learn/biology/questions/what-are-the-main-stages-of-photosynthesis',
+  );
+  await expect(page.getByText('Showing results for')).toHaveCount(0);
+});
+
+test('a word from the end of an answer finds its article, marked in a snippet of that passage', async ({ page }) => {
+  await page.goto('/search?q=refrigerator');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/learn/physics/questions/what-is-entropy-in-physics');
+  await expect(first.locator('mark')).toHaveText(['refrigerator']);
+});
+
+test('a real English word the site never uses is kept as typed: no correction, the no-answer state', async ({
+  page,
+}) => {
+  await page.goto('/search?q=trampoline');
+  await expect(page.getByRole('heading', { name: 'No answers matched “trampoline”' })).toBeVisible();
+  await expect(page.getByText('Showing results for')).toHaveCount(0);
+  await page.goto('/search?q=photosynthesis+trampoline');
+  await expect(
+    page.getByText('No answer has every word, so these partial matches have the most of them.'),
+  ).toBeVisible();
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first).toContainText('Partial match · missing: trampoline');
+});

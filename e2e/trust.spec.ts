@@ -10,7 +10,7 @@ test('an updated article shows both dates, its sources, and dateModified in its 
   await expect(header.locator('time').nth(1)).toHaveText(/^Updated on [A-Z][a-z]{2} \d{2}, \d{4}$/);
   const sources = page.getByRole('region', { name: 'Sources' });
   await expect(sources.getByRole('listitem')).toHaveCount(2);
-  await expect(sources).toContainText('Living Planet Report 2022');
+  await expect(sources).toContainText('Living Planet Report 2024');
   const graphs = await page.locator('script[type="application/ld+json"]').allTextContents();
   const article = graphs
     .flatMap((text) => JSON.parse(text) as Record<string, unknown>[])
@@ -19,7 +19,7 @@ test('an updated article shows both dates, its sources, and dateModified in its 
   expect(article?.dateModified).toMatch(/^\d{4}-\d\d-\d\d$/);
   expect(article?.dateModified).not.toBe('2024-09-05');
   expect((article?.citation as { name: string }[]).map((c) => c.name)).toContain(
-    'Living Planet Report 2022: Building a Nature-Positive Society',
+    'Living Planet Report 2024: A System in Peril',
   );
 });
 

@@ -88,7 +88,7 @@ describe('TeX macro amplification (issue 23, finding 1)', () => {
       'the formulas render to more than 200000 characters of MathML in all: use fewer or shorter formulas',
     );
     expect(renderMarkdown(many).length).toBeLessThan(TEX_LIMITS.answerOutput * 1.2);
-  });
+  }, 30_000);
 });
 
 describe('TeX geometry (finding 7)', () => {

@@ -1,19 +1,37 @@
 import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/lib/content';
-import { plainExcerpt } from '@/lib/markdown/plain';
-import { blockFile, dictionaryKey, shardFile, wordFile, type DocRecord, type SearchManifest } from './format';
+import { toPlainText } from '@/lib/markdown/plain';
+import {
+  blockFile,
+  dictionaryKey,
+  englishFile,
+  shardFile,
+  wordFile,
+  type DocRecord,
+  type SearchManifest,
+} from './format';
 import { isFiller } from './query';
+import { PostingsBuilder } from './accumulate';
+import { englishWords } from './english';
+import { answerScores } from './score';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';
+import { loadWordNet, type WordNet } from './wordnet';
 
-/** Characters of the answer that are indexed and shown in snippets: lean records (docs/performance.md). */
+/** What the index held of each answer before issue 24 (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
 
 /** Field weights (x10 in the postings): a word in the question counts most, then keywords, then answer text. */
 const WEIGHTS = { question: 10, keywords: 5 };
+/** A WordNet synonym of a question or keyword word (x10): below any literal mention (answer scores start at 4). */
+const EXPANDED = { question: 3, keywords: 2 };
 /** Words longer than this are not offered as completions or corrections (nobody types them). */
 const MAX_DICTIONARY_WORD = 24;
 
-export type SearchIndexOptions = { blockSize?: number; shardBytes?: number };
+/**
+ * `expand`: add WordNet synonyms of question and keyword words (on by default). `english`: mark real
+ * English words near the site's words in the dictionary, so they are never "corrected" (on by default).
+ */
+export type SearchIndexOptions = { blockSize?: number; shardBytes?: number; expand?: boolean; english?: boolean };
 
 /** Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. */
 export function buildSearchFiles(
@@ -21,7 +39,8 @@ export function buildSearchFiles(
   subjects: readonly Subject[],
   options: SearchIndexOptions = {},
 ) {
-  const { blockSize = 10, shardBytes = 24_000 } = options;
+  // Records hold whole answers for the snippets, so a block is two: ten results fetch about ten small files.
+  const { blockSize = 2, shardBytes = 24_000, expand = true, english = true } = options;
   const docs: Article[] = [];
   const ranges: SearchManifest['subjects'] = [];
   for (const subject of subjects) {
@@ -30,17 +49,22 @@ export function buildSearchFiles(
     if (docs.length > start) ranges.push({ name: subject.name, slug: subject.slug, start, end: docs.length });
   }
 
-  const postings = new Map<string, { last: number; list: number[] }>();
+  const postings = new PostingsBuilder();
   const dictionary = new Map<string, number>();
+  const texts = docs.map((article) => toPlainText(article.answerMarkdown));
+  const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length);
+  const synonyms = expand ? synonymStems(loadWordNet()) : undefined;
   const records: DocRecord[] = docs.map((article, doc) => {
-    const text = plainExcerpt(article.answerMarkdown, SEARCH_TEXT_LENGTH);
-    for (const [term, score] of scoreTerms(article, text)) {
-      const entry = postings.get(term) ?? { last: 0, list: [] };
-      entry.list.push(doc - entry.last, score);
-      entry.last = doc;
-      postings.set(term, entry);
-    }
-    for (const word of dictionaryWords(`${article.question} ${article.seo.keywords.join(' ')} ${text}`))
+    const text = texts[doc] ?? '';
+    const body = { list: words(text), joined: compounds(text), length: text.length, averageLength };
+    for (const [term, score] of scoreTerms(article, body, synonyms)) postings.add(term, doc, score);
+    const head = `${article.question} ${article.seo.keywords.join(' ')}`;
+    for (const word of dictionaryWords(
+      words(head),
+      compounds(head).flatMap(words),
+      body.list,
+      body.joined.flatMap(words),
+    ))
       dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
     return [article.url, article.question, text];
   });
@@ -52,12 +76,13 @@ export function buildSearchFiles(
     subjects: ranges,
     shards: [],
     words: [],
+    english: [],
   };
   const shards: string[] = [];
   let current: string[] = [];
   let bytes = 0;
-  for (const term of [...postings.keys()].sort()) {
-    const entry = `${JSON.stringify(term)}:[${postings.get(term)?.list.join(',')}]`;
+  for (const [term, list] of postings.sorted()) {
+    const entry = `${JSON.stringify(term)}:${JSON.stringify(list)}`;
     if (current.length > 0 && bytes + entry.length > shardBytes) {
       shards.push(`{${current.join(',')}}`);
       current = [];
@@ -79,28 +104,47 @@ export function buildSearchFiles(
   }
   manifest.words = [...byKey.keys()];
   const wordFiles = [...byKey.values()].map((entries) => `{${entries.join(',')}}`);
+  const englishFiles = english ? englishWords(manifest, dictionary) : [];
 
   const hash = createHash('sha256');
-  for (const body of [...shards, ...blocks, ...wordFiles]) hash.update(body);
+  for (const body of [...shards, ...blocks, ...wordFiles, ...englishFiles]) hash.update(body);
   manifest.version = hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
   const files = new Map<string, string>([['manifest.json', JSON.stringify(manifest)]]);
   shards.forEach((body, i) => files.set(shardFile(manifest, i), body));
   blocks.forEach((body, i) => files.set(blockFile(manifest, i), body));
   wordFiles.forEach((body, i) => files.set(wordFile(manifest, i), body));
+  englishFiles.forEach((body, i) => files.set(englishFile(manifest, i), body));
   return { manifest, files };
 }
 
-/** Integer score per term of one article: field weights, a saturating count in the answer text, and word pairs. */
-function scoreTerms(article: Article, text: string): Map<string, number> {
+/**
+ * Integer score per term of one article: field weights, BM25 in the answer text, word pairs, and
+ * WordNet synonyms of the question's and keywords' words below every literal term.
+ */
+function scoreTerms(
+  article: Article,
+  body: { list: string[]; joined: string[]; length: number; averageLength: number },
+  synonyms?: (word: string) => string[],
+): Map<string, number> {
   const scores = new Map<string, number>();
   const add = (list: string[], weight: number) => {
     for (const term of new Set(list)) scores.set(term, (scores.get(term) ?? 0) + weight);
   };
   add(indexTerms(article.question), WEIGHTS.question);
   add(indexTerms(article.seo.keywords.join(', ')), WEIGHTS.keywords);
-  const counts = new Map<string, number>();
-  for (const term of indexTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  for (const [term, count] of counts) scores.set(term, (scores.get(term) ?? 0) + (2.2 * count) / (count + 1.2));
+  for (const [term, score] of answerScores(body.list, body.joined, body.length, body.averageLength))
+    scores.set(term, (scores.get(term) ?? 0) + score / 10);
+  if (synonyms) {
+    for (const [phrase, weight] of [
+      [article.question, EXPANDED.question],
+      [article.seo.keywords.join(' '), EXPANDED.keywords],
+    ] as const) {
+      for (const word of words(phrase)) {
+        if (STOPWORDS.has(word) || word.length < 3) continue;
+        for (const term of synonyms(word)) if (!scores.has(term)) scores.set(term, weight / 10);
+      }
+    }
+  }
   // Neighbouring words of the question and of each keyword: a query with both ranks the article higher.
   const pairs = new Map<string, number>();
   for (const [phrase, weight] of [
@@ -116,7 +160,21 @@ function scoreTerms(article: Article, text: string): Map<string, number> {
     }
   }
   for (const [pair, weight] of pairs) scores.set(pair, weight);
-  return new Map([...scores].map(([term, score]) => [term, Math.max(1, Math.round(score * 10))]));
+  for (const [term, score] of scores) scores.set(term, Math.max(1, Math.round(score * 10)));
+  return scores;
+}
+
+/** A word's WordNet synonyms as index terms (stems), memoized: a library repeats its words. */
+function synonymStems(wordnet: WordNet): (word: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    let found = memo.get(word);
+    if (!found) {
+      found = [...new Set(wordnet.synonyms(word).map(stem))];
+      if (memo.size < 200_000) memo.set(word, found);
+    }
+    return found;
+  };
 }
 
 /** The term of two neighbouring stems, in either order ("manag oper"); undefined for a word twice. */
@@ -126,11 +184,11 @@ export function pairKey(a: string, b: string): string | undefined {
 }
 
 /** The distinct words of a text a learner might type: no stopwords, filler, bare numbers or very long words. */
-function dictionaryWords(text: string): Set<string> {
+function dictionaryWords(...lists: readonly string[][]): Set<string> {
   const found = new Set<string>();
-  for (const word of [...words(text), ...compounds(text).flatMap(words)]) {
-    if (word.length <= MAX_DICTIONARY_WORD && !STOPWORDS.has(word) && !isFiller(word) && !/^\d+$/.test(word))
-      found.add(word);
-  }
+  for (const list of lists) for (const word of list) found.add(word);
+  for (const word of found)
+    if (word.length > MAX_DICTIONARY_WORD || STOPWORDS.has(word) || isFiller(word) || /^\d+$/.test(word))
+      found.delete(word);
   return found;
 }

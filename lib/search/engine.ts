@@ -1,6 +1,7 @@
 import {
   blockFile,
   dictionaryKey,
+  englishFile,
   shardFile,
   wordFile,
   type Dictionary,
@@ -8,6 +9,8 @@ import {
   type SearchManifest,
   type Shard,
 } from './format';
+import { joinAndSplit } from './compound';
+import { forEachPosting, postingCount, type Postings } from './postings';
 import { parseQuery, type QueryWord } from './query';
 import { rankDocuments, type Slot } from './rank';
 import { completions, correctionKeys, pickCorrection } from './spell';
@@ -60,7 +63,7 @@ export function createSearchEngine(load: IndexLoader) {
     return manifest;
   }
 
-  async function postings(index: SearchManifest, term: string): Promise<number[] | undefined> {
+  async function postings(index: SearchManifest, term: string): Promise<Postings | undefined> {
     // An index of no articles has no shard to fetch: every word simply matches nothing.
     if (index.shards.length === 0) return undefined;
     const shard = await cached<Shard>(shardFile(index, shardOf(index.shards, term)));
@@ -72,20 +75,27 @@ export function createSearchEngine(load: IndexLoader) {
     return at < 0 ? {} : cached<Dictionary>(wordFile(index, at));
   }
 
+  /** A real English word the site never uses ("shrinking", not a typo of something else). */
+  async function isEnglish(index: SearchManifest, word: string): Promise<boolean> {
+    const at = (index.english ?? []).indexOf(dictionaryKey(word));
+    if (at < 0) return false;
+    const list = await cached<string[]>(englishFile(index, at));
+    return Array.isArray(list) && list.includes(word);
+  }
+
   /** Documents holding one query word (its stem, forms and synonyms, completions or correction), best score each. */
   async function matchWord(index: SearchManifest, word: QueryWord, complete: boolean, correct: boolean): Promise<Slot> {
     const slot: Slot = { word, scores: new Map(), terms: new Set(), idf: 0 };
     const add = async (term: string, weight: number) => {
       const list = await postings(index, term);
       if (!list) return;
-      const idf = Math.log(1 + (index.docs - list.length / 2 + 0.5) / (list.length / 2 + 0.5));
+      const idf = inverseFrequency(index.docs, postingCount(list));
       slot.idf = Math.max(slot.idf, idf * weight);
       slot.terms.add(term);
-      for (let i = 0, doc = 0; i < list.length; i += 2) {
-        doc += list[i] ?? 0;
-        const score = idf * weight * (list[i + 1] ?? 0);
+      forEachPosting(list, (doc, points) => {
+        const score = idf * weight * points;
         if (score > (slot.scores.get(doc) ?? 0)) slot.scores.set(doc, score);
-      }
+      });
     };
     await Promise.all([add(word.stem, 1), ...word.related.map(([term, weight]) => add(term, weight))]);
     // A submitted word matches whole words first; only an unknown one is read as the start of longer words.
@@ -93,7 +103,7 @@ export function createSearchEngine(load: IndexLoader) {
       const found = completions(word.word, await dictionary(index, dictionaryKey(word.word)), COMPLETIONS);
       await Promise.all(found.map((completion) => add(stem(completion), COMPLETION_WEIGHT)));
     }
-    if (correct && slot.scores.size === 0 && !/^\d+$/.test(word.word)) {
+    if (correct && slot.scores.size === 0 && !/^\d+$/.test(word.word) && !(await isEnglish(index, word.word))) {
       const candidates = await Promise.all(correctionKeys(word.word).map((key) => dictionary(index, key)));
       const correction = pickCorrection(word.word, candidates);
       if (correction) {
@@ -110,7 +120,13 @@ export function createSearchEngine(load: IndexLoader) {
     if (parsed.words.length === 0) return EMPTY;
     const index = await getManifest();
     const named = nameSubject(index, parsed.words);
-    const searched = named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words;
+    const searched = await joinAndSplit(
+      named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words,
+      {
+        known: async (word) => (await postings(index, word.stem)) !== undefined,
+        dictionary: (key) => dictionary(index, key),
+      },
+    );
     const slots = await Promise.all(
       searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)),
     );
@@ -177,11 +193,8 @@ export function createSearchEngine(load: IndexLoader) {
     if (a === b) return scores;
     const list = await postings(index, a < b ? `${a} ${b}` : `${b} ${a}`);
     if (!list) return scores;
-    const idf = Math.log(1 + (index.docs - list.length / 2 + 0.5) / (list.length / 2 + 0.5));
-    for (let i = 0, doc = 0; i < list.length; i += 2) {
-      doc += list[i] ?? 0;
-      scores.set(doc, idf * (list[i + 1] ?? 0));
-    }
+    const idf = inverseFrequency(index.docs, postingCount(list));
+    forEachPosting(list, (doc, points) => scores.set(doc, idf * points));
     return scores;
   }
 
@@ -194,6 +207,9 @@ export function createSearchEngine(load: IndexLoader) {
 
   return { search };
 }
+
+/** BM25's inverse document frequency. */
+const inverseFrequency = (docs: number, count: number) => Math.log(1 + (docs - count + 0.5) / (count + 0.5));
 
 /** The correction of a typed word, capitalized as the learner wrote it. */
 function recase(token: string, correction: string | undefined): string {

@@ -17,19 +17,22 @@ export type SearchManifest = {
   shards: string[];
   /** The dictionary's keys (a word's first two letters); dictionary file i holds the words of key i. */
   words: string[];
+  /** Keys of the English word files (real words the site never uses, which are never corrected). */
+  english: string[];
 };
 
 /** word -> how many documents hold it; for completing partial words and correcting typos. */
 export type Dictionary = Record<string, number>;
 
-/** term -> postings as [document gap, score, document gap, score, ...]; scores are integers. */
-export type Shard = Record<string, number[]>;
+/** term -> postings in score tiers (postings.ts). */
+export type Shard = Record<string, (number | string)[]>;
 
-/** One document as a result needs it: url, question, the indexed opening of the answer. */
+/** One document as a result needs it: url, question, the whole answer as plain text (for the snippet). */
 export type DocRecord = [url: string, question: string, text: string];
 
 export const shardFile = (manifest: SearchManifest, shard: number) => `${manifest.version}/t/${shard}.json`;
 export const blockFile = (manifest: SearchManifest, block: number) => `${manifest.version}/d/${block}.json`;
+export const englishFile = (manifest: SearchManifest, key: number) => `${manifest.version}/e/${key}.json`;
 export const wordFile = (manifest: SearchManifest, key: number) => `${manifest.version}/w/${key}.json`;
 
 /** The dictionary key of a word: its first two characters (code points, not UTF-16 units). */

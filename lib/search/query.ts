@@ -59,3 +59,9 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 export const isFiller = (word: string) => FILLER.has(word);
+
+/** A query word from a folded word, with its stem and related stems. */
+export function queryWord(word: string): QueryWord {
+  const stemmed = stem(word);
+  return { word, stem: stemmed, related: [...(RELATED.get(stemmed) ?? [])] };
+}

@@ -1,23 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { getAllArticles, getSubjects } from '@/lib/content';
 import { evaluateRelevance } from './__fixtures__/evaluate';
+import { evaluateLearners, LEARNER_CASES } from './__fixtures__/learner';
+import { fullTextProbes, runProbes } from './__fixtures__/probe';
 import { RELEVANCE_CASES } from './__fixtures__/relevance';
 import { buildSearchFiles } from './build';
 import { createSearchEngine } from './engine';
 
-describe('relevance on the bundled articles', () => {
-  it("meets the measured floor for the learners' query set", async () => {
-    const { files } = buildSearchFiles(getAllArticles(), getSubjects());
-    const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
-    const report = await evaluateRelevance(async (query) =>
-      (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url),
-    );
+function bundledEngine() {
+  const { files } = buildSearchFiles(getAllArticles(), getSubjects());
+  return createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+}
+
+describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
+  const engine = bundledEngine();
+  const top5 = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
+
+  it("meets the measured floor for the first learners' query set", async () => {
+    const report = await evaluateRelevance(top5);
     if (process.env.RELEVANCE_REPORT) console.log(JSON.stringify(report, null, 1));
     expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(40);
-    // The floor is what the engine reached (issue 16); before it, 0.396 / 0.396 / 32 zero-result queries.
-    expect(report.top1).toBeGreaterThanOrEqual(1);
-    expect(report.mrr5).toBeGreaterThanOrEqual(1);
+    // Issue 16 reached 1.0 / 1.0 on 400 characters of each answer; the whole answer costs two
+    // queries their first place ("over time" is in many answers), both still second (issue 24).
+    expect(report.top1).toBeGreaterThanOrEqual(0.96);
+    expect(report.mrr5).toBeGreaterThanOrEqual(0.98);
     expect(report.zeroResults).toBe(0);
     expect(report.noisyEmpty).toBe(0);
+  });
+
+  it('meets the targets on the held-out set written by someone who never read the engine', async () => {
+    const report = await evaluateLearners(async (query) => {
+      const outcome = await engine.search(query, { limit: 5 });
+      return { urls: outcome.hits.map((hit) => hit.url), partial: outcome.partial };
+    });
+    if (process.env.RELEVANCE_REPORT) console.log(JSON.stringify(report, null, 1));
+    expect(LEARNER_CASES.length).toBeGreaterThanOrEqual(60);
+    // Before issue 24: top-1 0.56, MRR@5 0.613.
+    expect(report.top1).toBeGreaterThanOrEqual(0.9);
+    expect(report.mrr5).toBeGreaterThanOrEqual(0.9);
+    expect(report.falseAnswers).toBe(0);
+  });
+
+  it('finds each article by a word only the end of its answer uses', async () => {
+    const probes = fullTextProbes(getAllArticles());
+    expect(probes.length).toBeGreaterThanOrEqual(80);
+    const { found, total, misses } = await runProbes(probes, top5);
+    // Before issue 24, when only 400 characters were indexed: 10 of 87.
+    expect(found / total, JSON.stringify(misses)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -23,10 +23,12 @@ function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
   return { engine, files, manifest, fetched };
 }
 
+let shared: ReturnType<typeof engineFor> | undefined;
 const urls = async (query: string, options?: SearchOptions) =>
-  (await engineFor().engine.search(query, options)).hits.map((hit) => hit.url);
+  (await (shared ??= engineFor()).engine.search(query, options)).hits.map((hit) => hit.url);
 
-describe('search index over the bundled articles', () => {
+// Building the index loads WordNet once per process (a few seconds on a busy machine).
+describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   it('lists the seed article first for "operations management"', async () => {
     const { hits, total } = await engineFor().engine.search('operations management');
     expect(hits[0]?.url).toBe(SEED);
@@ -243,14 +245,17 @@ describe('query words and snippets', () => {
 describe('drafts', () => {
   it('never indexes a draft, whatever NODE_ENV says', async () => {
     const published = makeArticle({ id: 1, question: 'What is osmosis?' });
-    const draft = makeArticle({ id: 2, question: 'What is a secret draft about osmosis?', extra: 'draft: true\n' });
+    const draft = makeArticle({ id: 2, question: 'What is a secret qxvdraft about osmosis?', extra: 'draft: true\n' });
     expect(draft.draft).toBe(true);
     const subjects = [{ name: 'Biology', slug: 'biology', count: 2 }];
     for (const env of [undefined, 'development', 'test', 'production']) {
       vi.stubEnv('NODE_ENV', env);
       const { files, manifest } = buildSearchFiles([published, draft], subjects);
       expect(manifest.docs).toBe(1);
-      expect([...files.values()].join('\n')).not.toMatch(/secret/);
+      expect([...files.values()].join('\n')).not.toMatch(/qxvdraft/);
+      // "secret" is an English word, so WordNet's list (e/) holds it; no file made from articles may.
+      const fromArticles = [...files].filter(([file]) => !file.includes('/e/'));
+      expect(fromArticles.map(([, body]) => body).join('\n')).not.toMatch(/secret/);
       const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
       expect((await engine.search('osmosis')).hits.map((hit) => hit.question)).toEqual(['What is osmosis?']);
     }

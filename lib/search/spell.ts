@@ -35,8 +35,29 @@ export const allowedEdits = (word: string) => (word.length < 4 ? 0 : word.length
  */
 export function correctionKeys(word: string): string[] {
   const [a = '', b = '', c = ''] = [...word];
-  return [...new Set([a + b, b + a, a + c])];
+  const keys = [a + b, b + a, a + c];
+  // A first letter spelt by ear ("fotosynthesis", "kompiler"): the key of its other spelling too.
+  for (const [from, to] of SOUNDS)
+    if (word.startsWith(from)) keys.push([...(to + word.slice(from.length))].slice(0, 2).join(''));
+  return [...new Set(keys)];
 }
+
+/** First letters that sound alike, each way round. */
+const SOUNDS: [string, string][] = [
+  ['ph', 'f'],
+  ['f', 'ph'],
+  ['k', 'c'],
+  ['c', 'k'],
+  ['s', 'c'],
+  ['c', 's'],
+  ['z', 's'],
+  ['j', 'g'],
+  ['g', 'j'],
+  ['kn', 'n'],
+  ['n', 'kn'],
+  ['wr', 'r'],
+  ['ps', 's'],
+];
 
 /**
  * The closest dictionary word within the allowed edits; among equals, the one most documents hold.
@@ -52,7 +73,8 @@ export function pickCorrection(
   let best: { word: string; distance: number; df: number } | undefined;
   for (const dictionary of dictionaries) {
     for (const [candidate, df] of Object.entries(dictionary)) {
-      if (candidate === word || !accept(candidate)) continue;
+      // df 0 marks a real English word the site never uses: never offered as a correction.
+      if (candidate === word || df === 0 || !accept(candidate)) continue;
       const whole = editDistance(word, candidate, max);
       const start = candidate.length > word.length ? editDistance(word, candidate.slice(0, word.length), max) : max + 1;
       if (whole > max && start > max) continue;
@@ -72,7 +94,7 @@ export function pickCorrection(
 /** The words a partial word begins, most common first (ties alphabetical), at most `limit`. */
 export function completions(prefix: string, dictionary: Dictionary, limit: number): string[] {
   return Object.entries(dictionary)
-    .filter(([word]) => word !== prefix && word.startsWith(prefix))
+    .filter(([word, df]) => df > 0 && word !== prefix && word.startsWith(prefix))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
     .map(([word]) => word);

@@ -74,13 +74,14 @@ export function phraseTokens(list: readonly string[]): { at: number; length: num
 export type TextPart = { text: string; mark: boolean };
 
 /**
- * About `length` words of `text` around the first word whose stem is in `matched`, split into plain
- * and highlighted parts (rendered as text and <mark>, so no HTML is ever inserted).
+ * About `length` words of `text` from the passage holding the most different matched stems (the
+ * first such passage), split into plain and highlighted parts (rendered as text and <mark>, so no
+ * HTML is ever inserted).
  */
 export function snippet(text: string, matched: ReadonlySet<string>, length = 28): TextPart[] {
   const tokens = text.split(/\s+/).filter(Boolean);
   const isMatch = (token: string) => words(token).some((word) => matched.has(stem(word)));
-  const first = Math.max(0, tokens.findIndex(isMatch));
+  const first = bestPassage(tokens, matched, length);
   const start = Math.max(0, Math.min(first - 6, tokens.length - length));
   const window = tokens.slice(start, start + length);
   const parts: TextPart[] = [];
@@ -91,6 +92,25 @@ export function snippet(text: string, matched: ReadonlySet<string>, length = 28)
   });
   if (start + length < tokens.length) push(parts, '…', false);
   return parts;
+}
+
+/** Where the window of `length` tokens with the most different matched stems begins (at a match; 0 if none). */
+function bestPassage(tokens: readonly string[], matched: ReadonlySet<string>, length: number): number {
+  const hits: { at: number; stems: string[] }[] = [];
+  tokens.forEach((token, at) => {
+    const stems = words(token)
+      .map(stem)
+      .filter((s) => matched.has(s));
+    if (stems.length > 0) hits.push({ at, stems });
+  });
+  let best = { at: hits[0]?.at ?? 0, count: 0 };
+  for (let i = 0; i < hits.length; i++) {
+    const seen = new Set<string>();
+    for (let j = i; j < hits.length && (hits[j]?.at ?? 0) < (hits[i]?.at ?? 0) + length - 6; j++)
+      for (const s of hits[j]?.stems ?? []) seen.add(s);
+    if (seen.size > best.count) best = { at: hits[i]?.at ?? 0, count: seen.size };
+  }
+  return best.at;
 }
 
 function push(parts: TextPart[], text: string, mark: boolean) {

@@ -29,6 +29,22 @@ export type SearchFigures = {
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
+/** The served design's budgets at 100,000 articles (issue 24): the bench fails when one is missed. */
+export const SEARCH_BUDGETS = { articles: 100_000, indexSeconds: 120, typicalKb: 100, heaviestKb: 150 };
+
+/** What breaks a budget, as sentences; empty when all hold or the corpus is smaller than 100,000. */
+export function searchBudgetFailures(f: SearchFigures, articles: number): string[] {
+  if (articles < SEARCH_BUDGETS.articles) return [];
+  const heaviest = Math.max(f.heaviest.kb, f.typo.kb, f.prefix.kb);
+  return [
+    f.seconds > SEARCH_BUDGETS.indexSeconds &&
+      `index built in ${f.seconds} s (budget ${SEARCH_BUDGETS.indexSeconds} s)`,
+    f.typical.kb > SEARCH_BUDGETS.typicalKb &&
+      `two-word query ${f.typical.kb} KB (budget ${SEARCH_BUDGETS.typicalKb} KB)`,
+    heaviest > SEARCH_BUDGETS.heaviestKb && `heaviest query ${heaviest} KB (budget ${SEARCH_BUDGETS.heaviestKb} KB)`,
+  ].filter((failure): failure is string => typeof failure === 'string');
+}
+
 export async function measureSearchDesign(
   design: SearchDesign,
   corpus: string,
@@ -60,7 +76,10 @@ export async function measureSearchDesign(
           : 'application/octet-stream';
     res.writeHead(200, { 'Content-Type': type }).end(fs.readFileSync(file));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // BENCH_SEARCH_PORT: another port when several people bench on one machine.
+  const listen = Number(process.env.BENCH_SEARCH_PORT) || port;
+  port = listen;
+  await new Promise<void>((resolve) => server.listen(listen, '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: playwrightExecutablePath(), args: CHROMIUM_ARGS });
   try {
     const words = firstQuestionWords(corpus);
@@ -71,7 +90,17 @@ export async function measureSearchDesign(
     const typo = await queryWeight(browser, port, design, words.replace(/ (\w\w)\w/, ' $1'));
     // "sha" as typed in the header: the prefix's most common completions, "shape" among them.
     const prefix = await queryWeight(browser, port, design, 'sha', true);
-    return { seconds: round(built.seconds, 2), peakMb: round(built.peakMb, 0), typical, heaviest, typo, prefix };
+    const figures = {
+      seconds: round(built.seconds, 2),
+      peakMb: round(built.peakMb, 0),
+      typical,
+      heaviest,
+      typo,
+      prefix,
+    };
+    const failures = design === 'shards' ? searchBudgetFailures(figures, articles) : [];
+    if (failures.length > 0) throw new Error(`search budgets missed at ${articles} articles: ${failures.join('; ')}`);
+    return figures;
   } finally {
     await browser.close();
     server.close();

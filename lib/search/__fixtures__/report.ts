@@ -1,0 +1,32 @@
+// Prints the relevance figures: `npx tsx --tsconfig tsconfig.json lib/search/__fixtures__/report.ts`.
+import { getAllArticles, getSubjects } from '@/lib/content';
+import { buildSearchFiles } from '../build';
+import { createSearchEngine } from '../engine';
+import { evaluateRelevance } from './evaluate';
+import { evaluateLearners } from './learner';
+import { fullTextProbes, runProbes } from './probe';
+import { RELEVANCE_CASES } from './relevance';
+
+const articles = getAllArticles();
+const started = performance.now();
+// --no-expand and --no-english build without the WordNet synonyms or the English word files, to measure them.
+const { files } = buildSearchFiles(articles, getSubjects(), {
+  expand: !process.argv.includes('--no-expand'),
+  english: !process.argv.includes('--no-english'),
+});
+console.log(`index built in ${Math.round(performance.now() - started)} ms, ${files.size} files`);
+const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+const search = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
+const verbose = process.argv.includes('--verbose');
+const old = await evaluateRelevance(search, RELEVANCE_CASES);
+console.log('old set', JSON.stringify({ ...old, misses: verbose ? old.misses : old.misses.length }, null, 1));
+const learner = await evaluateLearners(async (query) => {
+  const outcome = await engine.search(query, { limit: 5 });
+  return { urls: outcome.hits.map((hit) => hit.url), partial: outcome.partial };
+});
+console.log(
+  'learner set',
+  JSON.stringify({ ...learner, misses: verbose ? learner.misses : learner.misses.length }, null, 1),
+);
+const probes = await runProbes(fullTextProbes(articles), search);
+console.log(`probe ${probes.found}/${probes.total}`, verbose ? JSON.stringify(probes.misses) : '');

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { getAllArticles, getSubjects } from '@/lib/content';
+import { makeArticle } from '@/lib/content/__fixtures__/make';
+import { buildSearchFiles } from './build';
+import { createSearchEngine } from './engine';
+import { encodeDocs, forEachPosting, postingCount, tierPostings } from './postings';
+
+const engineOf = (files: Map<string, string>) =>
+  createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+
+describe('postings', () => {
+  it('decodes what it encodes, across gaps of every size and in score tiers', () => {
+    const docs = [0, 1, 2, 31, 32, 33, 1023, 1024, 40_000, 99_999, 2_000_000];
+    const seen: number[] = [];
+    forEachPosting([7, encodeDocs(docs)], (doc, score) => seen.push(doc, score));
+    expect(seen).toEqual(docs.flatMap((doc) => [doc, 7]));
+    const tiers = tierPostings([3, 5, 8, 9], [10, 20, 10, 20]);
+    expect(tiers).toEqual([20, encodeDocs([5, 9]), 10, encodeDocs([3, 8])]);
+    expect(postingCount(tiers)).toBe(4);
+  });
+
+  it('stops at malformed postings instead of inventing documents', () => {
+    const seen: number[] = [];
+    forEachPosting([5, 'A!A', 'x', 'A'], (doc) => seen.push(doc));
+    expect(seen).toEqual([0]);
+  });
+});
+
+describe('the whole answer is indexed', { timeout: 60_000 }, () => {
+  it('finds an article by a word that only the last sentence of a long answer holds', async () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `sentence ${i} about membranes and water.`).join(' ');
+    const articles = [
+      makeArticle({ id: 1, question: 'What is osmosis?', answer: `${filler} It ends with a zanzibarite.` }),
+      makeArticle({ id: 2, question: 'What is diffusion?', slug: 'what-is-diffusion', answer: filler }),
+    ];
+    const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: 2 }]);
+    const outcome = await engineOf(files).search('zanzibarite');
+    expect(outcome.hits.map((hit) => hit.question)).toEqual(['What is osmosis?']);
+    expect(outcome.hits[0]?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['zanzibarite']);
+  });
+});
+
+describe('run-together words, split words and real words', { timeout: 60_000 }, () => {
+  const { files } = buildSearchFiles(getAllArticles(), getSubjects());
+  const engine = engineOf(files);
+  const first = async (query: string) => (await engine.search(query)).hits[0]?.url;
+
+  it('splits a run-together word and joins a split one, from the dictionary', async () => {
+    expect(await first('balancesheet')).toBe(
+      '/learn/business-and-management/questions/what-is-a-balance-sheet-and-what-does-it-show',
+    );
+    expect(await first('hashtable')).toBe('/learn/computer-science/questions/how-does-a-hash-table-work');
+    expect(await first('photo synthesis')).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
+    const twice = await engine.search('balance balancesheet');
+    expect(twice.hits[0]?.url).toBe(
+      '/learn/business-and-management/questions/what-is-a-balance-sheet-and-what-does-it-show',
+    );
+    expect(twice.partial).toBe(false);
+    // Object's own property names are not dictionary words.
+    expect((await engine.search('constructorsheet', { exact: true })).total).toBe(0);
+  });
+
+  it('keeps a real English word the site never uses, and still corrects a typo', async () => {
+    const kept = await engine.search('trampoline');
+    expect(kept.corrected).toBeUndefined();
+    expect(kept.hits).toEqual([]);
+    const fixed = await engine.search('photosynthisis');
+    expect(fixed.corrected).toBe('photosynthesis');
+    expect((await engine.search('kompiler')).corrected).toBe('compiler');
+  });
+});
