@@ -90,18 +90,20 @@ export type TexResult =
 export function renderTex(tex: string, displayMode: boolean): TexResult {
   const problem = texProblem(tex);
   if (problem) return { problem };
+  // Inline maths may break after a relation or an operator, as TeX breaks it, instead of widening the page.
+  const options = { displayMode, trust: false, annotate: true, wrap: displayMode ? ('none' as const) : ('tex' as const) };
   let mathml: string;
   let warning: string | undefined;
   try {
     try {
-      mathml = temml.renderToString(tex, { displayMode, throwOnError: true, trust: false, annotate: true });
+      mathml = temml.renderToString(tex, { ...options, throwOnError: true });
     } catch (error) {
       if (!(error instanceof temml.ParseError)) throw error;
       // Temml shows the source in red; the check warns with Temml's reason.
       warning = String((error as Error).message)
         .split('\n')[0]
         ?.trim();
-      mathml = temml.renderToString(tex, { displayMode, throwOnError: false, trust: false, annotate: true });
+      mathml = temml.renderToString(tex, { ...options, throwOnError: false });
     }
   } catch (error) {
     return { problem: `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify it` };
