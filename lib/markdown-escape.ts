@@ -1,4 +1,5 @@
 import { defaultSchema } from 'hast-util-sanitize';
+import { scanRenderLimits } from '@/lib/markdown-limits';
 import { parseTree, walkTree, type TreeNode } from '@/lib/markdown-tree';
 
 /**
@@ -7,12 +8,17 @@ import { parseTree, walkTree, type TreeNode } from '@/lib/markdown-tree';
  * `[a](javascript:…)` in a field stays text for any Markdown reader.
  */
 export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&')
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&')
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
+      // A line that starts like a list item or a heading underline.
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^([-+=])/, '\\$1')
+  );
 }
 
 /**
@@ -58,9 +64,18 @@ function labelOf(markdown: string, node: TreeNode): string {
  * Used for the Markdown copy, and so for the "Copy as Markdown" clipboard.
  */
 export function safeAnswerMarkdown(markdown: string): string {
-  if (!/[<:]/.test(markdown)) return markdown;
+  // HTML needs a `<`, a URL scheme a `:`, which `&#58;` or `\:` can also write.
+  if (!/[<:&\\]/.test(markdown)) return markdown;
+  // The page shows such an answer as escaped plain paragraphs; so does the copy.
+  if (scanRenderLimits(markdown).problem) return plainParagraphs(markdown);
+  let tree: TreeNode;
+  try {
+    tree = parseTree(markdown);
+  } catch {
+    return plainParagraphs(markdown);
+  }
   const edits: Edit[] = [];
-  for (const { node } of walkTree(parseTree(markdown))) {
+  for (const { node } of walkTree(tree)) {
     if (node.type === 'html') edits.push({ ...span(node), text: '' });
     else if (node.type === 'link' && !isSafeUrl(node.url ?? '', 'href')) {
       edits.push({ ...span(node), text: safeAnswerMarkdown(labelOf(markdown, node)) });
@@ -72,6 +87,13 @@ export function safeAnswerMarkdown(markdown: string): string {
   }
   return applyEdits(markdown, edits);
 }
+
+const plainParagraphs = (markdown: string) =>
+  markdown
+    .split(/\n[ \t]*\n/)
+    .map(escapeMarkdownText)
+    .filter(Boolean)
+    .join('\n\n');
 
 /** Applies non-overlapping edits (an outer one wins over those inside it). */
 export function applyEdits(text: string, edits: Edit[]): string {
