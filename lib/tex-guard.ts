@@ -90,8 +90,11 @@ export type TexResult =
 export function renderTex(tex: string, displayMode: boolean): TexResult {
   const problem = texProblem(tex);
   if (problem) return { problem };
-  // Inline maths may break after a relation or an operator, as TeX breaks it, instead of widening the page.
-  const options = { displayMode, trust: false, annotate: true, wrap: displayMode ? ('none' as const) : ('tex' as const) };
+  // Inline maths breaks after a relation or an operator, as TeX breaks it, instead of widening the page: that
+  // needs its pieces as children of <math> (temml.css wraps them), so only display maths keeps the TeX annotation.
+  const options = displayMode
+    ? { displayMode, trust: false, annotate: true }
+    : { displayMode, trust: false, annotate: false, wrap: 'tex' as const };
   let mathml: string;
   let warning: string | undefined;
   try {
