@@ -110,7 +110,7 @@ function letters(text: string, from: number): string {
   return text.slice(from, end);
 }
 
-function runOf(text: string, from: number, c: string): number {
+export function runOf(text: string, from: number, c: string): number {
   let end = from;
   while (text[end] === c) end += 1;
   return end - from;
@@ -122,7 +122,7 @@ const isBreakAt = (text: string, i: number) => text[i] === '\n' || (text[i] === 
  * Whether a run of exactly `run` `c` characters follows before the paragraph ends (inline maths and
  * code spans never cross a blank line; display maths may).
  */
-function closes(text: string, from: number, c: string, run: number): boolean {
+export function closes(text: string, from: number, c: string, run: number): boolean {
   let breaks = 0;
   for (let i = from; i < text.length;) {
     if (isBreakAt(text, i)) {
@@ -143,7 +143,7 @@ function closes(text: string, from: number, c: string, run: number): boolean {
 }
 
 /** A code fence (up to 3 spaces, then 3+ backticks or tildes) opening or closing at `from`. */
-function fenceAt(text: string, from: number, open: string): { run: string; end: number } | undefined {
+export function fenceAt(text: string, from: number, open: string): { run: string; end: number } | undefined {
   let i = from;
   while (i - from < 3 && text[i] === ' ') i += 1;
   const mark = text[i];
