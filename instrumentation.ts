@@ -1,7 +1,9 @@
-/** Runs once when the server starts: stamps each request with its connection's address (lib/feedback/peer.ts). */
+/** Runs once when a Next server starts (next start, next dev, the standalone server). */
 export async function register() {
-  if (process.env.NEXT_RUNTIME === 'nodejs') {
-    const { stampPeerAddress } = await import('./lib/feedback/peer');
-    stampPeerAddress();
-  }
+  // NEXT_RUNTIME is Next's own (nodejs or edge), not a setting: lib/config does not read it.
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
+  const { stampPeerAddress } = await import('./lib/feedback/peer');
+  stampPeerAddress();
+  const { answerForbiddenMethods } = await import('./lib/config/forbidden-methods');
+  answerForbiddenMethods();
 }

@@ -9,7 +9,8 @@ import { articlePath } from '@/lib/config/paths';
  * The check is a binary search of the build's URL index, loaded once per process (8 bytes an article).
  */
 export function proxy(request: NextRequest) {
-  // These routes serve GET and HEAD only; TRACE and the rest answered 500 with a stack trace in the log.
+  // These routes serve GET and HEAD only (a subject page answered POST with 200). TRACE never gets here:
+  // Next cannot build its Request, so lib/forbidden-methods.ts answers it ahead of Next.
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse('Method Not Allowed\n', {
       status: 405,
@@ -17,6 +18,8 @@ export function proxy(request: NextRequest) {
     });
   }
   const parts = request.nextUrl.pathname.split('/');
+  // Subject pages are matched only for the 405 above.
+  if (parts[1] === 'learn' && parts[3] !== 'questions') return NextResponse.next();
   const og = parts[1] === 'og';
   const [subject, page] = og ? [parts[2], parts[3]] : [parts[2], parts[4]];
   // `<article>.md` is the article's Markdown copy, served by app/md after the same check.
@@ -55,4 +58,6 @@ function safeDecode(part: string): string {
   }
 }
 
-export const config = { matcher: ['/og/:subject/:slug', '/learn/:subject/questions/:slug'] };
+export const config = {
+  matcher: ['/og/:subject/:slug', '/learn/:subject/questions/:slug', '/learn/:subject', '/learn/:subject/page/:n'],
+};

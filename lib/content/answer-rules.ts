@@ -1,4 +1,5 @@
 import { HIGHLIGHT_LIMITS, unhighlightedBlocks } from '@/lib/markdown/highlight-limits';
+import { scanAnswer } from '@/lib/markdown/math-scan';
 import { highlightedLanguage } from '@/lib/markdown/plugins';
 import { parseTree, walkTree, type TreeNode } from '@/lib/markdown/tree';
 import { answerOutputProblem, chargeMath, renderTex } from '@/lib/markdown/tex-guard';
@@ -27,7 +28,7 @@ const oddQuotes = (line: string) => !line.includes('"""') && (line.replace(/\\./
  * broken by a `\n` are warnings. Runs only on answers within the render limits.
  */
 export function checkAnswerTree(markdown: string): Found[] {
-  if (!markdown.includes('$') && !markdown.includes('`') && !markdown.includes('~~~')) return [];
+  if (!needsTree(markdown)) return [];
   const found: Found[] = [];
   const blocks: TreeNode[] = [];
   const render = {};
@@ -36,7 +37,7 @@ export function checkAnswerTree(markdown: string): Found[] {
     const at = `at line ${lineOf(node)} of the answer`;
     if (node.type === 'math' || node.type === 'inlineMath') {
       const tex = node.value ?? '';
-      const result = renderTex(tex, node.type === 'math');
+      const result = renderTex(tex, node.type === 'math', { tree: false });
       if (result.problem !== undefined) found.push({ severity: 'error', message: `the formula ${at} ${result.problem}` });
       else if (!chargeMath(render, result.size)) overBudget = true;
       else if (result.warning) found.push({ severity: 'warning', message: `the formula ${at} has a TeX error (${result.warning})` });
@@ -64,6 +65,21 @@ export function checkAnswerTree(markdown: string): Found[] {
     });
   }
   return found;
+}
+
+/**
+ * Whether the answer may hold something to report: a code fence, a code span across lines, or a formula
+ * that is refused, has a TeX error, reads as prose or overruns the answer's MathML. Most answers have
+ * none, and skip the parse.
+ */
+function needsTree(markdown: string): boolean {
+  const scan = scanAnswer(markdown);
+  if (scan.fence || scan.multilineCode) return true;
+  const render = {};
+  return scan.math.some(({ tex, display }) => {
+    const result = renderTex(tex, display, { tree: false });
+    return result.problem !== undefined || !!result.warning || !chargeMath(render, result.size) || (!display && looksLikeProse(tex));
+  });
 }
 
 const literalNewline = (line: number): Found => ({

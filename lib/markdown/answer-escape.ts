@@ -13,21 +13,31 @@ import { TEX_N_COMMANDS } from './tex-n-commands';
  */
 export function decodeAnswer(raw: string): string {
   const text = raw.replace(/\r\n?/g, '\n');
-  if (!text.includes('\\')) return text.trim();
+  // Without a dollar or a `\\`, every `\n` is a break: the plain replace is exact, and 50 times faster.
+  if (!text.includes('$') && !text.includes('\\\\')) return text.replace(/\\n/g, '\n').trim();
   let out = '';
   let math = 0; // length of the `$` run that opened maths
   let code = 0; // length of the backtick run that opened a code span
   let fence = ''; // the open code fence's marker
   let lineStart = true;
+  let broken = false; // a line break was written
+  let blank = true; // the output line so far is only spaces and tabs (tracked, never re-read: `out` is a rope)
+  const emit = (part: string) => {
+    out += part;
+    if (blank && /[^ \t]/.test(part)) blank = false;
+  };
   const lineBreak = () => {
-    out += '\n';
-    lineStart = true;
     // A blank line ends a paragraph, and with it inline maths and code spans.
-    if (/\n[ \t]*\n$/.test(out.slice(-64))) {
+    if (broken && blank) {
       if (math === 1) math = 0;
       code = 0;
     }
+    out += '\n';
+    broken = true;
+    blank = true;
+    lineStart = true;
   };
+  const special = /[\\\n`$]/g;
   for (let i = 0; i < text.length;) {
     if (lineStart) {
       lineStart = false;
@@ -35,47 +45,57 @@ export function decodeAnswer(raw: string): string {
         const marker = fenceAt(text, i, fence);
         if (marker !== undefined) {
           fence = fence ? '' : marker.run;
-          out += text.slice(i, marker.end);
+          emit(text.slice(i, marker.end));
           i = marker.end;
           continue;
         }
       }
+    }
+    special.lastIndex = i;
+    const at = special.exec(text)?.index ?? text.length;
+    if (at > i) {
+      emit(text.slice(i, at));
+      i = at;
+      continue;
     }
     const c = text[i] as string;
     const next = text[i + 1];
     if (c === '\\' && next === 'n') {
       const name = letters(text, i + 1);
       if (math && TEX_N_COMMANDS.has(name)) {
-        out += `\\${name}`;
+        emit(`\\${name}`);
         i += 1 + name.length;
       } else {
         lineBreak();
         i += 2;
       }
     } else if (c === '\\' && next === '\\') {
-      out += !math && text[i + 2] === 'n' ? '\\n' : '\\\\';
-      i += !math && text[i + 2] === 'n' ? 3 : 2;
+      const literal = !math && text[i + 2] === 'n';
+      emit(literal ? '\\n' : '\\\\');
+      i += literal ? 3 : 2;
     } else if (c === '\\' && next !== undefined && next !== '\n' && !code && !fence) {
       // A Markdown (or TeX) escape such as `\$` or `\``: the escaped character opens nothing.
-      out += c + next;
+      emit(c + next);
       i += 2;
+    } else if (c === '\\') {
+      emit(c);
+      i += 1;
     } else if (c === '\n') {
       lineBreak();
       i += 1;
-    } else if (!fence && (c === '`' || c === '$')) {
+    } else {
       const run = runOf(text, i, c);
-      if (c === '`' && !math) {
+      if (fence) {
+        // Inside a fence, backticks and dollars are code.
+      } else if (c === '`' && !math) {
         if (code === run) code = 0;
         else if (!code && closes(text, i + run, c, run)) code = run;
       } else if (c === '$' && !code) {
         if (math === run) math = 0;
         else if (!math && closes(text, i + run, c, run)) math = run;
       }
-      out += text.slice(i, i + run);
+      emit(text.slice(i, i + run));
       i += run;
-    } else {
-      out += c;
-      i += 1;
     }
   }
   return out.trim();
@@ -90,7 +110,7 @@ function letters(text: string, from: number): string {
   return text.slice(from, end);
 }
 
-function runOf(text: string, from: number, c: string): number {
+export function runOf(text: string, from: number, c: string): number {
   let end = from;
   while (text[end] === c) end += 1;
   return end - from;
@@ -102,7 +122,7 @@ const isBreakAt = (text: string, i: number) => text[i] === '\n' || (text[i] === 
  * Whether a run of exactly `run` `c` characters follows before the paragraph ends (inline maths and
  * code spans never cross a blank line; display maths may).
  */
-function closes(text: string, from: number, c: string, run: number): boolean {
+export function closes(text: string, from: number, c: string, run: number): boolean {
   let breaks = 0;
   for (let i = from; i < text.length;) {
     if (isBreakAt(text, i)) {
@@ -123,7 +143,7 @@ function closes(text: string, from: number, c: string, run: number): boolean {
 }
 
 /** A code fence (up to 3 spaces, then 3+ backticks or tildes) opening or closing at `from`. */
-function fenceAt(text: string, from: number, open: string): { run: string; end: number } | undefined {
+export function fenceAt(text: string, from: number, open: string): { run: string; end: number } | undefined {
   let i = from;
   while (i - from < 3 && text[i] === ' ') i += 1;
   const mark = text[i];

@@ -2,6 +2,8 @@ import { scanRenderLimits } from '@/lib/markdown/limits';
 import { applyEdits } from './safe-answer';
 import { parseTree, walkTree } from '@/lib/markdown/tree';
 
+const FLOW = new Set(['root', 'blockquote', 'listItem']);
+
 /**
  * The answer without its raw HTML, for the plain text of descriptions, Open Graph, JSON-LD, the feed,
  * search snippets and llms excerpts: the page drops every HTML node (a `<div>` block with all the text
@@ -12,9 +14,15 @@ export function withoutHtml(markdown: string): string {
   if (scanRenderLimits(markdown).problem) return withoutHtmlParagraphs(markdown);
   try {
     const edits = [];
-    for (const { node } of walkTree(parseTree(markdown))) {
-      if (node.type === 'html')
-        edits.push({ start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0, text: ' ' });
+    for (const { node, parent } of walkTree(parseTree(markdown))) {
+      if (node.type !== 'html') continue;
+      // An inline tag goes without a trace ("<b>bold</b>." reads "bold."); a block leaves a break.
+      const block = !parent || FLOW.has(parent.type);
+      edits.push({
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0,
+        text: block ? '\n' : '',
+      });
     }
     return applyEdits(markdown, edits);
   } catch {

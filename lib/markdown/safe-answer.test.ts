@@ -71,6 +71,11 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
     expect(asHtml(copy)).not.toMatch(/href="javascript:|src="data:|<div|<b>|HIDDEN/);
     expect(page).toContain('<a>javascript:alert(2)</a>');
     expect(safeAnswerMarkdown('[<img src=x onerror=alert(1)>label](javascript:x)')).toBe('label');
+    expect(safeAnswerMarkdown('[x](javascript&#58;alert(1)) [y](javascript\\:alert(1)) [z](JAVASCRIPT:alert(1))')).toBe(
+      'x y z',
+    );
+    const deep = `${'> '.repeat(40)}<b>deep</b> [x](javascript:alert(1))`;
+    expect(asHtml(safeAnswerMarkdown(deep))).not.toMatch(/<b>|href="javascript/);
   });
 
   it('drops HTML blocks from descriptions, excerpts, search text, JSON-LD and Open Graph', () => {
@@ -101,6 +106,8 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
     expect(escapeMarkdownText('a *b* [c](d) <e> `f` https://g www.h')).toBe(
       'a \\*b\\* \\[c\\]\\(d\\) \\<e\\> \\`f\\` https\\://g www\\.h',
     );
+    expect(escapeMarkdownText('1. First')).toBe('1\\. First');
+    expect(escapeMarkdownText('- item')).toBe('\\- item');
     expect(markdownLinkUrl('javascript:alert(1)')).toBeUndefined();
     expect(markdownLinkUrl('https://example.org/a b(c)')).toBe('https://example.org/a%20b%28c%29');
   });

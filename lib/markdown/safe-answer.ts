@@ -1,5 +1,6 @@
 import { defaultSchema } from 'hast-util-sanitize';
 import { escapeMarkdownText } from '@/lib/text/markdown-escape';
+import { scanRenderLimits } from './limits';
 import { parseTree, walkTree, type TreeNode } from './tree';
 
 const PROTOCOLS = defaultSchema.protocols ?? {};
@@ -31,9 +32,18 @@ function labelOf(markdown: string, node: TreeNode): string {
  * Used for the Markdown copy, and so for the "Copy as Markdown" clipboard.
  */
 export function safeAnswerMarkdown(markdown: string): string {
-  if (!/[<:]/.test(markdown)) return markdown;
+  // HTML needs a `<`, a URL scheme a `:`, which `&#58;` or `\:` can also write.
+  if (!/[<:&\\]/.test(markdown)) return markdown;
+  // The page shows such an answer as escaped plain paragraphs; so does the copy.
+  if (scanRenderLimits(markdown).problem) return plainParagraphs(markdown);
+  let tree: TreeNode;
+  try {
+    tree = parseTree(markdown);
+  } catch {
+    return plainParagraphs(markdown);
+  }
   const edits: Edit[] = [];
-  for (const { node } of walkTree(parseTree(markdown))) {
+  for (const { node } of walkTree(tree)) {
     if (node.type === 'html') edits.push({ ...span(node), text: '' });
     else if (node.type === 'link' && !isSafeUrl(node.url ?? '', 'href')) {
       edits.push({ ...span(node), text: safeAnswerMarkdown(labelOf(markdown, node)) });
@@ -45,6 +55,13 @@ export function safeAnswerMarkdown(markdown: string): string {
   }
   return applyEdits(markdown, edits);
 }
+
+const plainParagraphs = (markdown: string) =>
+  markdown
+    .split(/\n[ \t]*\n/)
+    .map(escapeMarkdownText)
+    .filter(Boolean)
+    .join('\n\n');
 
 /** Applies non-overlapping edits (an outer one wins over those inside it). */
 export function applyEdits(text: string, edits: Edit[]): string {

@@ -87,21 +87,26 @@ export type TexResult =
  * TeX -> MathML hast, untrusted (\href, \url, \htmlClass stay plain text), lengths clamped so nothing
  * is raised out of the line or drawn 100,000 em wide. A refused formula gives its problem instead.
  */
-export function renderTex(tex: string, displayMode: boolean): TexResult {
+export function renderTex(tex: string, displayMode: boolean, { tree = true } = {}): TexResult {
   const problem = texProblem(tex);
   if (problem) return { problem };
+  // Inline maths breaks after a relation or an operator, as TeX breaks it, instead of widening the page: that
+  // needs its pieces as children of <math> (temml.css wraps them), so only display maths keeps the TeX annotation.
+  const options = displayMode
+    ? { displayMode, trust: false, annotate: true }
+    : { displayMode, trust: false, annotate: false, wrap: 'tex' as const };
   let mathml: string;
   let warning: string | undefined;
   try {
     try {
-      mathml = temml.renderToString(tex, { displayMode, throwOnError: true, trust: false, annotate: true });
+      mathml = temml.renderToString(tex, { ...options, throwOnError: true });
     } catch (error) {
       if (!(error instanceof temml.ParseError)) throw error;
       // Temml shows the source in red; the check warns with Temml's reason.
       warning = String((error as Error).message)
         .split('\n')[0]
         ?.trim();
-      mathml = temml.renderToString(tex, { displayMode, throwOnError: false, trust: false, annotate: true });
+      mathml = temml.renderToString(tex, { ...options, throwOnError: false });
     }
   } catch (error) {
     return { problem: `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify it` };
@@ -109,9 +114,11 @@ export function renderTex(tex: string, displayMode: boolean): TexResult {
   if (mathml.length > TEX_LIMITS.output) {
     return { problem: `renders to ${mathml.length} characters of MathML; at most ${TEX_LIMITS.output}: simplify it` };
   }
-  const tree = fromHtml(mathml, { fragment: true });
-  clampGeometry(tree);
-  return { nodes: tree.children as ElementContent[], size: mathml.length, warning };
+  // The check only needs to know that it renders, and how big: no tree.
+  if (!tree) return { nodes: [], size: mathml.length, warning };
+  const root = fromHtml(mathml, { fragment: true });
+  clampGeometry(root);
+  return { nodes: root.children as ElementContent[], size: mathml.length, warning };
 }
 
 const spent = new WeakMap<object, number>();

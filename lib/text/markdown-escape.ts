@@ -4,12 +4,17 @@
  * `[a](javascript:…)` in a field stays text for any Markdown reader.
  */
 export function escapeMarkdownText(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&')
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`);
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\\`*_{}[\]()<>#!|~&$]/g, '\\$&')
+      .replace(/:\/\//g, '\\://')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\\.`)
+      // A line that starts like a list item or a heading underline.
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+      .replace(/^([-+=])/, '\\$1')
+  );
 }
 
 /**

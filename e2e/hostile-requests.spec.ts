@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { siteEnv } from '../lib/config';
+import { normalizeAnswer } from '../lib/content/normalize';
+import { renderMarkdown } from '../lib/markdown/render';
+import { expect, SEED_URL, test } from './fixtures';
+
+const distDir = path.join(process.cwd(), siteEnv().NEXT_DIST_DIR ?? '.next');
+
+test.describe('requests', () => {
+  test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport');
+
+  test('an article, its Markdown copy and its image answer 405 to methods they do not serve', async ({ request }) => {
+    for (const url of [SEED_URL, `${SEED_URL}.md`, SEED_URL.replace('/learn/', '/og/').replace('/questions/', '/')]) {
+      for (const method of ['TRACE', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
+        const response = await request.fetch(url, { method, maxRedirects: 0 });
+        expect(response.status(), `${method} ${url}`).toBe(405);
+        expect(response.headers().allow).toBe('GET, HEAD');
+      }
+      expect((await request.head(url)).status(), `HEAD ${url}`).toBe(200);
+    }
+  });
+
+  test('/_next/image writes no cache file, whatever the encoding', async ({ request }) => {
+    const cache = path.join(distDir, 'cache', 'images');
+    const count = () => (fs.existsSync(cache) ? fs.readdirSync(cache, { recursive: true }).length : 0);
+    const before = count();
+    const statuses = new Set<number>();
+    for (let i = 0; i < 40; i++) {
+      const response = await request.get(
+        `/_next/image?url=${encodeURIComponent(`/icon.svg?v=${i}`)}&w=${16 * (1 + (i % 8))}&q=${50 + i}`,
+      );
+      statuses.add(response.status());
+    }
+    expect([...statuses].every((status) => status < 500)).toBe(true);
+    expect(count()).toBe(before);
+  });
+
+  test('the page, its Markdown copy and the sitemap agree on the base URL', async ({ request, page }) => {
+    const sitemap = await (await request.get('/sitemap.xml')).text();
+    const origin = new URL(/<loc>([^<]+)<\/loc>/.exec(sitemap)?.[1] ?? '').origin;
+    // The last article of a subject list is the least likely to be prerendered.
+    const copy = await request.get(`${SEED_URL}.md`);
+    expect(copy.headers().link).toBe(`<${origin}${SEED_URL}>; rel="canonical"`);
+    expect(await copy.text()).toContain(`Canonical: <${origin}${SEED_URL}>`);
+    await page.goto(SEED_URL);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${origin}${SEED_URL}`);
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', `${origin}${SEED_URL}`);
+  });
+});
+
+const MATH_URL = '/learn/mathematics/questions/how-do-you-solve-a-quadratic-equation';
+const GEOMETRY = [
+  'An opening line of plain text.',
+  String.raw`Raised $\raisebox{12em}{up}$ and lowered $\raisebox{-12em}{down}$ text.`,
+  String.raw`A rule $\rule{100000em}{100000em}$ and a space $x\hspace{50cm}y$.`,
+  `A long display:\\n\\n$$\\n${Array.from({ length: 120 }, (_, i) => `x_{${i}}`).join(' + ')}\\n$$\\n\\nand inline $${Array.from({ length: 60 }, (_, i) => `y_{${i}}`).join('+')}$ too.`,
+  'A closing line of plain text.',
+].join('\\n\\n');
+
+test('no formula escapes the answer’s box or widens the page', async ({ page }) => {
+  // A page with maths, so that it links the math stylesheet.
+  await page.goto(MATH_URL);
+  await expect(page.locator('link[href*="temml"]')).toHaveCount(1);
+  const html = renderMarkdown(normalizeAnswer(GEOMETRY));
+  const found = await page.evaluate((answer) => {
+    const prose = document.querySelector('.prose') as HTMLElement;
+    prose.innerHTML = answer;
+    const box = prose.getBoundingClientRect();
+    const escaped = [...prose.querySelectorAll('math *')]
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .filter((r) => r.top < box.top - 2 || r.bottom > box.bottom + 2).length;
+    // temml.css lets a block <math> scroll; app/globals.css does the same for its box.
+    const display = prose.querySelector('math[display="block"]');
+    const scrolls = [display, display?.parentElement].some(
+      (el) => !!el && el.scrollWidth > el.clientWidth + 10 && getComputedStyle(el).overflowX === 'auto',
+    );
+    return {
+      escaped,
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      displayScrolls: scrolls,
+    };
+  }, html);
+  expect(found).toEqual({ escaped: 0, pageOverflow: 0, displayScrolls: true });
+});
