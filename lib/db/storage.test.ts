@@ -42,7 +42,8 @@ afterAll(() => ('schema' in pg ? pg.schema?.drop() : undefined));
 
 const backends = 'schema' in pg && !pg.schema ? [pglite] : [pglite, postgresBackend];
 
-describe.each(backends)('storage on $name', (backend) => {
+// PGlite runs in WebAssembly: on a saturated machine one of these can pass the default 5 s.
+describe.each(backends)('storage on $name', { timeout: 30_000 }, (backend) => {
   let db: Db;
   let done: () => Promise<void>;
   beforeAll(async () => {
