@@ -26,7 +26,11 @@ export function NotFoundSuggestions() {
             <Link href={result.url} className="rounded font-medium text-brand-700 hover:underline dark:text-brand-300">
               {result.question}
             </Link>
-            <span className="text-slate-600 dark:text-slate-400"> · {result.subject}</span>
+            {/* No-break spaces: the "·" never starts or ends a line. */}
+            <span className="text-slate-600 dark:text-slate-400">
+              {'\u00a0·\u00a0'}
+              {result.subject}
+            </span>
           </li>
         ))}
       </ul>
