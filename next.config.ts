@@ -1,6 +1,7 @@
 import type { NextConfig } from 'next';
+import { PHASE_DEVELOPMENT_SERVER } from 'next/constants';
 import { siteEnv } from './lib/config';
-import { SECURITY_HEADERS } from './lib/config/security-headers';
+import { securityHeaders } from './lib/config/security-headers';
 
 // Validated before anything builds or serves: a bad value (PRERENDER_LIMIT=abc) stops here, naming the variable.
 const env = siteEnv();
@@ -35,16 +36,22 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', 'postgres'],
   // .data/ is a local embedded database (readers' votes): the tracer follows its path, and it must never ship.
   outputFileTracingExcludes: { '/**': ['./content/**', './.data/**'] },
-  async headers() {
-    return [
-      { source: '/:path*', headers: SECURITY_HEADERS },
-      // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
-      {
-        source: '/search-index/:version([0-9a-f]{12})/:path+',
-        headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
-      },
-    ];
-  },
 };
 
-export default nextConfig;
+/** next dev alone gets the development CSP (it allows eval); next build and next start, the production one. */
+export default function config(phase: string): NextConfig {
+  const mode = phase === PHASE_DEVELOPMENT_SERVER ? 'development' : 'production';
+  return {
+    ...nextConfig,
+    async headers() {
+      return [
+        { source: '/:path*', headers: securityHeaders(mode) },
+        // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
+        {
+          source: '/search-index/:version([0-9a-f]{12})/:path+',
+          headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
+        },
+      ];
+    },
+  };
+}

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { getSiteUrl, SITE_NAME } from '@/lib/config/site';
+import { getSiteUrl, SITE_COLORS, SITE_NAME } from '@/lib/config/site';
 import { getSubjects } from '@/lib/data';
 import { feedAlternate } from '@/lib/seo/metadata';
 import './globals.css';
@@ -16,8 +16,8 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
-    { media: '(prefers-color-scheme: dark)', color: '#14161f' },
+    { media: '(prefers-color-scheme: light)', color: SITE_COLORS.paper },
+    { media: '(prefers-color-scheme: dark)', color: SITE_COLORS.night },
   ],
 };
 

@@ -1,8 +1,9 @@
 import { NotFoundSuggestions } from '@/components/search/not-found-suggestions';
 import { subjectPath } from '@/lib/config/paths';
+import { SITE_NAME } from '@/lib/config/site';
 import { getSubjects } from '@/lib/data';
 
-export const metadata = { title: 'Page not found', robots: { index: false } };
+export const metadata = { title: `Page not found | ${SITE_NAME}`, robots: { index: false } };
 
 export default async function NotFound() {
   const subjects = await getSubjects();

@@ -43,18 +43,29 @@ export function ArticleView({ article }: Props) {
           <h1 className="mt-2 text-3xl leading-tight font-bold tracking-tight text-balance text-ink sm:text-4xl dark:text-white">
             {article.question}
           </h1>
-          <p className="mt-4 flex flex-wrap gap-x-3 gap-y-1 text-sm text-slate-600 dark:text-slate-400">
-            <time dateTime={article.publishedAt}>{article.dateLabel}</time>
-            {article.updatedAt && (
-              <>
-                <span aria-hidden="true">·</span>
-                <time dateTime={article.updatedAt}>{article.updatedLabel}</time>
-              </>
-            )}
-            <span aria-hidden="true">·</span>
-            <span>By {article.author}</span>
-            <span aria-hidden="true">·</span>
-            <span>{article.readingMinutes} min read</span>
+          {/* Each item carries the separator before it; the first of every line falls in the clipped margin, so a
+              "·" never starts or ends a line. */}
+          <p className="byline mt-4 text-sm text-slate-600 dark:text-slate-400">
+            <span>
+              <span>
+                <Dot />
+                <time dateTime={article.publishedAt}>{article.dateLabel}</time>
+              </span>
+              {article.updatedAt && (
+                <span>
+                  <Dot />
+                  <time dateTime={article.updatedAt}>{article.updatedLabel}</time>
+                </span>
+              )}
+              <span>
+                <Dot />
+                <span>By {article.author}</span>
+              </span>
+              <span>
+                <Dot />
+                <span>{article.readingMinutes} min read</span>
+              </span>
+            </span>
           </p>
           <div className="no-print mt-4 flex flex-wrap gap-2">
             <CopyLinkButton url={absoluteUrl(article.url)} />
@@ -66,13 +77,14 @@ export function ArticleView({ article }: Props) {
         {/* Decided at build: on Vercel without DATABASE_URL there is nowhere to store a vote. */}
         {feedbackAvailable() && <FeedbackWidget url={article.url} />}
       </article>
-      <div className="no-print mx-auto max-w-4xl">
+      {/* The same column as the answer. */}
+      <div className="no-print mx-auto max-w-[70ch]">
         <RelatedArticles articles={article.related} />
-        <div className="mx-auto max-w-[70ch]">
-          <Backlinks articles={article.backlinks} />
-          <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={article.more} />
-        </div>
+        <Backlinks articles={article.backlinks} />
+        <MoreInSubject subject={article.subject} subjectSlug={article.subjectSlug} articles={article.more} />
       </div>
     </div>
   );
 }
+
+const Dot = () => <span aria-hidden="true">·</span>;

@@ -1,4 +1,4 @@
-import { SITE_NAME } from '@/lib/config/site';
+import { SITE_COLORS, SITE_MARK, SITE_NAME } from '@/lib/config/site';
 
 type Props = { question: string; subject: string };
 
@@ -17,7 +17,7 @@ export function OgCard({ question, subject }: Props) {
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: '64px 72px',
-        background: 'linear-gradient(135deg, #1e2a78 0%, #3446c9 60%, #4f63e6 100%)',
+        background: `linear-gradient(135deg, ${SITE_COLORS.brandDark} 0%, ${SITE_COLORS.brand} 60%, ${SITE_COLORS.brandLight} 100%)`,
         color: 'white',
       }}
     >
@@ -29,12 +29,12 @@ export function OgCard({ question, subject }: Props) {
             height: 56,
             borderRadius: 14,
             background: 'white',
-            color: '#2b3aa8',
+            color: SITE_COLORS.brandInk,
             alignItems: 'center',
             justifyContent: 'center',
           }}
         >
-          Q
+          {SITE_MARK}
         </div>
         {SITE_NAME}
       </div>

@@ -1,5 +1,5 @@
 import { HeaderSearch } from '@/components/search/header-search';
-import { SITE_NAME } from '@/lib/config/site';
+import { SITE_MARK, SITE_NAME } from '@/lib/config/site';
 
 export function SiteHeader() {
   return (
@@ -16,7 +16,7 @@ export function SiteHeader() {
             aria-hidden="true"
             className="grid size-8 place-items-center rounded-lg bg-brand-600 font-serif text-lg text-white"
           >
-            Q
+            {SITE_MARK}
           </span>
           {SITE_NAME}
         </a>

@@ -37,6 +37,8 @@ test('every kind of response carries the security headers and no X-Powered-By', 
     const csp = headers['content-security-policy'] ?? '';
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "frame-ancestors 'none'"])
       expect(csp).toContain(directive);
+    // 'unsafe-eval' is for next dev only (lib/config/security-headers.ts).
+    expect(csp).not.toContain('unsafe-eval');
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   }

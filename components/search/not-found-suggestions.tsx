@@ -3,33 +3,15 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { SearchHit } from '@/lib/search/engine';
-
-/** Words of the missing address, e.g. /learn/biology/questions/what-is-osmsis -> "what is osmsis". */
-export function wordsOfPath(pathname: string): string {
-  let decoded = pathname;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {}
-  const words = decoded.toLowerCase().match(/[a-z0-9]+/g) ?? [];
-  return words
-    .filter((w) => !['learn', 'questions', 'page'].includes(w))
-    .slice(-12)
-    .join(' ');
-}
+import { suggestForAddress } from '@/lib/search/suggest';
 
 export function NotFoundSuggestions() {
   const [results, setResults] = useState<SearchHit[]>([]);
 
   useEffect(() => {
-    const words = wordsOfPath(window.location.pathname);
-    if (!words) return;
-    // Any word may match: the address is a guess, often with a typo in one word.
     import('@/lib/search/client')
-      .then((client) => client.search(words, { limit: 5 }))
-      .then(
-        (found) => setResults(found.hits),
-        () => setResults([]),
-      );
+      .then((client) => suggestForAddress(client.search, window.location.pathname))
+      .then(setResults, () => setResults([]));
   }, []);
 
   if (results.length === 0) return null;
@@ -44,7 +26,11 @@ export function NotFoundSuggestions() {
             <Link href={result.url} className="rounded font-medium text-brand-700 hover:underline dark:text-brand-300">
               {result.question}
             </Link>
-            <span className="text-slate-600 dark:text-slate-400"> · {result.subject}</span>
+            {/* No-break spaces: the "·" never starts or ends a line. */}
+            <span className="text-slate-600 dark:text-slate-400">
+              {'\u00a0·\u00a0'}
+              {result.subject}
+            </span>
           </li>
         ))}
       </ul>

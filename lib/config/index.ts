@@ -102,6 +102,9 @@ function reader<S extends z.ZodRawShape>(shape: S) {
   };
 }
 
+/** Every variable read here, for .env.example (lib/config/env-example.test.ts). */
+export const ENV_KEYS = { site: Object.keys(SITE_ENV), tools: Object.keys(TOOL_ENV) };
+
 /** The site's and the build's settings. */
 export const siteEnv = reader(SITE_ENV);
 /** The test and benchmark tools' settings. */

@@ -3,6 +3,20 @@ import { storeSiteUrl } from '@/lib/store/site-url';
 
 export const SITE_NAME = 'QuickTakes';
 export const SITE_TAGLINE = 'Clear answers to the questions learners actually ask';
+/** The logo: this letter in a rounded square (the header, the Open Graph card; app/icon.svg draws it too). */
+export const SITE_MARK = 'Q';
+/**
+ * Colours code reads (the browser bar, the Open Graph card). The pages' palette is the `--color-brand-*` scale in
+ * app/globals.css; keep the two in step when rebranding.
+ */
+export const SITE_COLORS = {
+  paper: '#fbfaf7',
+  night: '#14161f',
+  brandDark: '#1e2a78',
+  brand: '#3446c9',
+  brandLight: '#4f63e6',
+  brandInk: '#2b3aa8',
+};
 export const PAGE_SIZE = 30;
 export const RELATED_COUNT = 5;
 export const LATEST_COUNT = 8;
