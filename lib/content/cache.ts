@@ -44,6 +44,10 @@ export const contentKey = (file: string, source: string) =>
 export const textKey = (text: string) => createHash('sha1').update(text).digest('base64');
 
 let codeKey: string | null | undefined;
+/** Reads the code's hash again on next use (tests that change the code under a temporary project). */
+export const forgetCodeVersion = () => (codeKey = undefined);
+/** Names one content folder's cache files, so the bench's corpus and content/ never evict each other. */
+export const dirKey = (dir: string) => createHash('sha1').update(dir).digest('hex').slice(0, 12);
 const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root())));
 
 /**
@@ -57,8 +61,7 @@ export class ResultCache<V> {
   readonly file: string | undefined;
 
   constructor(kind: string, dir: string, version: string | null = currentVersion(), folder = cacheFolder()) {
-    const dirKey = createHash('sha1').update(dir).digest('hex').slice(0, 12);
-    this.file = version ? path.join(folder, `${kind}-${dirKey}-${version}.bin`) : undefined;
+    this.file = version ? path.join(folder, `${kind}-${dirKey(dir)}-${version}.bin`) : undefined;
   }
 
   private entries(): Map<string, V> {

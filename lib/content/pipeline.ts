@@ -1,17 +1,16 @@
 // The prebuild's pipeline, in one process: parse once (worker threads when there is much to parse), check,
 // render what no cache holds, compile the store. The search index is built from the same library.
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { storeDir } from '@/lib/store/format';
 import type { WriteStats } from '@/lib/store/write';
-import { cacheFolder, ResultCache, textKey } from './cache';
+import { cacheFolder, dirKey, ResultCache, textKey } from './cache';
 import { compileOwn, type OwnRecord } from './compile';
 import { checkFiles, compileStore, type Scan } from './index';
 import type { Library } from './library';
 import { parseArticle } from './parse';
 import { getContentDir, readContentWith } from './source';
 import type { Article } from './types';
-import { ContentPool, threadsFor } from './workers/pool';
+import { ContentPool, threadsFor, WORKER_THRESHOLD } from './workers/pool';
 
 export type PipelineOptions = {
   dir?: string;
@@ -23,11 +22,14 @@ export type PipelineOptions = {
 export class Workers {
   private pool?: ContentPool;
 
-  constructor(private readonly requested?: number) {}
+  constructor(
+    private readonly requested?: number,
+    private readonly threshold = WORKER_THRESHOLD,
+  ) {}
 
   /** The pool, for `items` pieces of work; undefined when they are better done in this thread. */
   for(items: number): ContentPool | undefined {
-    const threads = threadsFor(items, this.requested);
+    const threads = threadsFor(items, this.requested, this.threshold);
     if (threads < 1) return undefined;
     return (this.pool ??= new ContentPool(threads));
   }
@@ -39,18 +41,19 @@ export class Workers {
   close = async () => this.pool?.close();
 }
 
-/** scanContent, with the uncached files parsed across worker threads. */
-export async function scanContentParallel(workers: Workers, dir = getContentDir()): Promise<Scan> {
+/** scanContent, with the uncached files parsed across worker threads; `parsed` counts the files no cache held. */
+export async function scanContentParallel(workers: Workers, dir = getContentDir()): Promise<Scan & { parsed: number }> {
+  let parsed = 0;
   const { files } = await readContentWith(async (jobs) => {
+    parsed = jobs.length;
     const pool = workers.for(jobs.length);
     return pool ? pool.parse(jobs) : jobs.map((job) => parseArticle(job.file, job.source));
   }, dir);
-  return checkFiles(files, dir);
+  return { ...checkFiles(files, dir), parsed };
 }
 
 /** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
-export const shardCacheDir = (dir: string) =>
-  path.join(path.dirname(cacheFolder()), 'store-shards', createHash('sha1').update(dir).digest('hex').slice(0, 12));
+export const shardCacheDir = (dir: string) => path.join(path.dirname(cacheFolder()), 'store-shards', dirKey(dir));
 
 export type StoreResult = WriteStats & { rendered: number };
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '@/lib/config';
 import { findFieldLine } from './lines';
-import { contentKey, ResultCache } from './cache';
+import { contentKey, forgetCodeVersion, ResultCache } from './cache';
 import { parseArticle, splitFrontMatter, type ParseResult } from './parse';
 import type { Problem } from './types';
 
@@ -39,8 +39,12 @@ export const parseCache = (dir: string) => {
   return cache;
 };
 
-/** Drops this process's memory of earlier reads (tests that rebuild the cache on disk). */
-export const forgetContent = () => (seenByDir.clear(), cacheByDir.clear());
+/** Drops this process's memory of earlier reads, as a new process starts (tests of the cache on disk). */
+export function forgetContent(): void {
+  seenByDir.clear();
+  cacheByDir.clear();
+  forgetCodeVersion();
+}
 
 type Plan = {
   files: SourceFile[];

@@ -17,9 +17,9 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
 
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
-export function threadsFor(items: number, requested?: number): number {
-  if (requested !== undefined) return items >= WORKER_THRESHOLD ? requested : 0;
-  return items >= WORKER_THRESHOLD ? os.availableParallelism() : 0;
+export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {
+  if (items < Math.max(1, threshold)) return 0;
+  return requested ?? os.availableParallelism();
 }
 
 /** A pool of worker threads that parse and render; every result comes back in its input's order. */
