@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/scripts/bench/corpus';
-import { codeVersion, ResultCache } from './cache';
+import { codeVersion, dirKey, ResultCache } from './cache';
 import { libraryOf } from './index';
 import { compileStoreParallel, scanContentParallel, Workers } from './pipeline';
 import { forgetContent } from './source';
@@ -51,6 +51,17 @@ describe('the result cache', () => {
     next.set('b', 'B');
     next.save();
     expect(fs.readdirSync(folder)).toEqual([path.basename(next.file ?? '')]);
+  });
+
+  it("removes the earlier releases' mtime-keyed file of the same folder, and no other folder's", () => {
+    const earlier = path.join(folder, `${dirKey('/third')}-0123456789abcdef.bin`);
+    const another = path.join(folder, `${dirKey('/fourth')}-0123456789abcdef.bin`);
+    fs.writeFileSync(earlier, 'old');
+    fs.writeFileSync(another, 'old');
+    const cache = new ResultCache<string>('parse', '/third', 'v1', folder);
+    cache.set('a', 'A');
+    cache.save();
+    expect([fs.existsSync(earlier), fs.existsSync(another)]).toEqual([false, true]);
   });
 
   it('keeps only what the last run used', () => {

@@ -98,10 +98,13 @@ export class ResultCache<V> {
       this.loaded = new Map(this.used);
       this.added = 0;
       const name = path.basename(this.file);
-      const prefix = name.slice(0, name.lastIndexOf('-') + 1);
+      const [kind, folderKey] = name.split('-');
       for (const old of fs.readdirSync(path.dirname(this.file))) {
-        if (old.startsWith(prefix) && old.endsWith('.bin') && old !== name)
-          fs.rmSync(path.join(path.dirname(this.file), old), { force: true });
+        const [oldKind, oldKey] = old.split('-');
+        const sameKind = oldKind === kind && oldKey === folderKey && old.endsWith('.bin');
+        // Also the mtime-keyed cache of earlier releases (`<folderKey>-<version>.bin`), which nothing reads now.
+        const earlier = oldKind === folderKey && /^[0-9a-f]{12}-[0-9a-f]{16}\.bin$/.test(old);
+        if ((sameKind || earlier) && old !== name) fs.rmSync(path.join(path.dirname(this.file), old), { force: true });
       }
     } catch {
       // A read-only file system only loses the speed-up.
