@@ -1,6 +1,7 @@
 // Runs before every next build (locally and on Vercel): the content check, the compiled content store, the search
 // index, in one process from one parse of the content (cached by content hash in .next/cache).
 // `tsx scripts/prebuild.ts [--store DIR] [--search DIR]` writes elsewhere (the bench); the last line is JSON figures.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, siteEnv } from '@/lib/config';
@@ -12,6 +13,16 @@ import { reportScan } from './check';
 import { buildSearchIndex } from './search-index';
 
 const { values: args } = parseArgs({ options: { store: { type: 'string' }, search: { type: 'string' } } });
+// Both steps replace their folder whole: refuse one that holds anything but an earlier store or index.
+for (const [flag, folder] of Object.entries(args)) {
+  const entries = fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+  if (entries.length > 0 && !entries.includes('manifest.json')) {
+    console.error(
+      `--${flag} ${folder}: not empty and not a ${flag === 'store' ? 'content store' : 'search index'}; give a new folder`,
+    );
+    process.exit(1);
+  }
+}
 Object.assign(process.env, { NODE_ENV: 'production' });
 try {
   siteEnv();

@@ -38,10 +38,11 @@ export function codeVersion(projectRoot: string): string | null {
 }
 
 /** The key of one file's parse result: its path (placement rules read it) and its exact bytes. */
+// SHA-256, not SHA-1: a writer able to make two files collide must not get one's checked result for the other.
 export const contentKey = (file: string, source: string) =>
-  createHash('sha1').update(file).update('\0').update(source).digest('base64');
+  createHash('sha256').update(file).update('\0').update(source).digest('base64');
 
-export const textKey = (text: string) => createHash('sha1').update(text).digest('base64');
+export const textKey = (text: string) => createHash('sha256').update(text).digest('base64');
 
 let codeKey: string | null | undefined;
 /** Reads the code's hash again on next use (tests that change the code under a temporary project). */

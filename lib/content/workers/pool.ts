@@ -9,6 +9,8 @@ import type { Task } from './task';
 
 /** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
+/** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
+export const MAX_THREADS = 16;
 /** Items per message: large enough that messaging is noise, small enough that the threads finish together. */
 const BATCH = 200;
 
@@ -19,7 +21,7 @@ const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? pr
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
 export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {
   if (items < Math.max(1, threshold)) return 0;
-  return requested ?? os.availableParallelism();
+  return Math.min(requested ?? os.availableParallelism(), MAX_THREADS);
 }
 
 /** A pool of worker threads that parse and render; every result comes back in its input's order. */
