@@ -1,6 +1,6 @@
 // npm run check: validates every article and prints each problem as `file:line: field: message`.
 import path from 'node:path';
-import { siteEnv } from '@/lib/config';
+import { ConfigError, siteEnv } from '@/lib/config';
 import { formatProblem, scanContent, type Scan } from '@/lib/content';
 import { scanContentParallel, Workers } from '@/lib/content/pipeline';
 import { getContentDir } from '@/lib/content/source';
@@ -58,6 +58,12 @@ export async function runCheckParallel(
 if (isMain(import.meta.url)) {
   // One write: a console.log per line cost a second per 20,000 warnings.
   const lines: string[] = [];
-  process.exitCode = await runCheckParallel(undefined, (line) => lines.push(line));
-  process.stdout.write(`${lines.join('\n')}\n`);
+  try {
+    process.exitCode = await runCheckParallel(undefined, (line) => lines.push(line));
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(`npm run check: ${error.message}`);
+    process.exitCode = 1;
+  }
 }
