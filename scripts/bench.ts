@@ -1,4 +1,4 @@
-// npm run bench -- --articles N [--only content,store,build,peer,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
+// npm run bench -- --articles N [--only content,prebuild,store,build,peer,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
 // Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
+import { measurePrebuild } from './bench/prebuild';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
 import { buildPeer } from './bench/peer';
@@ -15,7 +16,7 @@ import { buildStandalone, standaloneRoot } from './standalone';
 const { values: args } = parseArgs({
   options: {
     articles: { type: 'string', default: '1000' },
-    only: { type: 'string', default: 'content,build,search,serve,weight' },
+    only: { type: 'string', default: 'content,prebuild,build,search,serve,weight' },
     'prerender-limit': { type: 'string' },
     'search-designs': { type: 'string' },
     keep: { type: 'boolean', default: false },
@@ -43,6 +44,10 @@ const result: Record<string, number | null> = Object.fromEntries(
     'content_cold_s',
     'content_warm_s',
     'content_peak_mb',
+    'prebuild_cold_s',
+    'prebuild_cold_peak_mb',
+    'prebuild_warm_s',
+    'prebuild_warm_peak_mb',
     'build_s',
     'build_pages_per_s',
     'build_peak_mb',
@@ -94,6 +99,23 @@ async function measureContent() {
     content_cold_s: round(cold.seconds),
     content_warm_s: round(warm.seconds),
     content_peak_mb: round(Math.max(cold.peakMb, warm.peakMb), 0),
+  });
+}
+
+async function measurePrebuildSteps() {
+  const { cold, warm } = await measurePrebuild(tsx, dir, env);
+  for (const [name, out] of [
+    ['cold', cold],
+    ['warm after a one-article edit', warm],
+  ] as const)
+    log(
+      `prebuild ${name}: ${round(out.seconds, 1)} s, peak ${round(out.peakMb, 0)} MB; ${out.stdout.trim().split('\n').pop()}`,
+    );
+  Object.assign(result, {
+    prebuild_cold_s: round(cold.seconds, 1),
+    prebuild_cold_peak_mb: round(cold.peakMb, 0),
+    prebuild_warm_s: round(warm.seconds, 1),
+    prebuild_warm_peak_mb: round(warm.peakMb, 0),
   });
 }
 
@@ -288,6 +310,7 @@ if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(pa
   log(`corpus written in ${round((performance.now() - generated) / 1000, 1)} s`);
 }
 if (only.has('content')) await measureContent();
+if (only.has('prebuild')) await measurePrebuildSteps();
 if (only.has('store'))
   log(
     (await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})).stdout.trim(),

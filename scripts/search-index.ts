@@ -1,19 +1,23 @@
 // Builds the static search index from the content module into public/search-index (served by next start and Vercel).
 import fs from 'node:fs';
 import path from 'node:path';
-import { getAllArticles, getSubjects } from '@/lib/content';
+import { getLibrary } from '@/lib/content';
+import type { Library } from '@/lib/content/library';
 import { buildSearchFiles } from '@/lib/search/build';
 import { isMain } from './main';
 
-export async function buildSearchIndex(outputPath = path.join(process.cwd(), 'public', 'search-index')) {
-  const articles = getAllArticles();
-  const { files } = buildSearchFiles(articles, getSubjects());
+/** The index of `library` (the prebuild passes the one it parsed, so no file is read twice). */
+export async function buildSearchIndex(
+  outputPath = path.join(process.cwd(), 'public', 'search-index'),
+  library: Library = getLibrary(),
+) {
+  const { files } = buildSearchFiles(library.articles, library.subjects);
   // Only the current version's files are served; earlier builds' folders would pile up.
   fs.rmSync(outputPath, { recursive: true, force: true });
   const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, file))));
   for (const folder of folders) fs.mkdirSync(folder, { recursive: true });
   for (const [file, body] of files) fs.writeFileSync(path.join(outputPath, file), body);
-  return { articles: articles.length, files: files.size, outputPath };
+  return { articles: library.articles.length, files: files.size, outputPath };
 }
 
 if (isMain(import.meta.url)) {

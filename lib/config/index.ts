@@ -50,6 +50,8 @@ const SITE_ENV = {
   CONTENT_DIR: unsetIfEmpty(z.string()),
   /** Articles prerendered at build; the rest render on first request. */
   PRERENDER_LIMIT: unsetIfEmpty(wholeNumber(0, 'articles')),
+  /** Worker threads for parsing and rendering in the prebuild (0: none); default one per core, above 2,000 files. */
+  CONTENT_WORKERS: unsetIfEmpty(wholeNumber(0, 'threads')),
   /** 0 skips the parse cache in .next/cache/content. */
   CONTENT_CACHE: unsetIfEmpty(z.enum(['0', '1'], { error: 'must be 0 (no parse cache) or 1' })),
   /** standalone builds .next/standalone. */

@@ -28,7 +28,7 @@ export const toLatestItem = (article: Article): LatestItem => ({
 });
 
 /** The article's own part of its record: what depends on this file alone (the answer rendered once). */
-export function compileOwn(article: Article) {
+export function compileOwn(article: Pick<Article, 'answerMarkdown'>) {
   const answerHtml = renderMarkdown(article.answerMarkdown);
   return { answerHtml, hasMath: answerHtml.includes('<math') };
 }

@@ -5,13 +5,13 @@ import { configuredSiteUrl } from '@/lib/config/site';
 import { storeDir } from '@/lib/store/format';
 import { writeStore, type StoreEntry, type WriteOptions, type WriteStats } from '@/lib/store/write';
 import { checkOrphans } from './backlinks';
-import { compileArticle, compileMarkdown, toCard } from './compile';
+import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnRecord } from './compile';
 import { checkDates } from './dated';
 import { buildLibrary, type Library } from './library';
 import { compileListings, storeOrder } from './listings';
 import { ContentError } from './problems';
 import { checkLibrary } from './rules';
-import { locateProblems, readContent } from './source';
+import { locateProblems, readContent, type SourceFile } from './source';
 import type { Article, Problem } from './types';
 
 export type { Article, Problem, Source, Subject } from './types';
@@ -20,9 +20,13 @@ export { ContentError, formatProblem } from './problems';
 const DEV_RECHECK_MS = 500;
 const showDrafts = () => !isProduction();
 
-/** Parses and validates every file; reports all problems instead of stopping at the first. */
-export function scanContent(dir?: string): { articles: Article[]; problems: Problem[] } {
-  const { files } = readContent(dir);
+export type Scan = { articles: Article[]; problems: Problem[] };
+
+/**
+ * The rules across files and the clock's date rules (never cached) over parsed files, with every problem
+ * given its line.
+ */
+export function checkFiles(files: SourceFile[], dir?: string): Scan {
   const articles = files.flatMap(({ result }) => (result.article ? [result.article] : []));
   const problems = [
     ...files.flatMap(({ result }) => result.problems),
@@ -32,6 +36,13 @@ export function scanContent(dir?: string): { articles: Article[]; problems: Prob
   ];
   return { articles, problems: locateProblems(problems, dir) };
 }
+
+/** Parses and validates every file; reports all problems instead of stopping at the first. */
+export const scanContent = (dir?: string): Scan => checkFiles(readContent(dir).files, dir);
+
+/** The library pages are built from: drafts only outside production. */
+export const libraryOf = (articles: readonly Article[]): Library =>
+  buildLibrary(showDrafts() ? articles : articles.filter((a) => !a.draft));
 
 let library: Library | undefined;
 let checkedAt = 0;
@@ -45,7 +56,7 @@ export function getLibrary(): Library {
   const { articles, problems } = scanContent();
   const errors = problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) throw new ContentError(errors);
-  library = buildLibrary(showDrafts() ? articles : articles.filter((a) => !a.draft));
+  library = libraryOf(articles);
   return library;
 }
 
@@ -64,22 +75,28 @@ export function getPrerenderedArticles(lib: Library = getLibrary()): Article[] {
   return [...lib.articles].sort(comparePrerenderOrder).slice(0, limit);
 }
 
-function* storeEntries(lib: Library): Generator<StoreEntry> {
+function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
   for (const article of storeOrder(lib))
-    yield { record: compileArticle(lib, article), card: toCard(article), markdown: compileMarkdown(article) };
+    yield { record: compileArticle(lib, article, own(article)), card: toCard(article), markdown: compileMarkdown(article) };
 }
 
+export type CompileOptions = WriteOptions & {
+  /** The article's rendered answer, when an earlier step (worker threads, the render cache) has it. */
+  own?: (article: Article) => OwnRecord;
+};
+
 /** The build's compile step: every article's record, card and copy, and the listings, into the store production serves. */
-export function compileStore(dir = storeDir(), lib: Library = getLibrary(), options: WriteOptions = {}): WriteStats {
+export function compileStore(dir = storeDir(), lib: Library = getLibrary(), options: CompileOptions = {}): WriteStats {
+  const { own = compileOwn, ...write } = options;
   return writeStore(
     {
-      entries: storeEntries(lib),
+      entries: storeEntries(lib, own),
       subjects: lib.subjects,
       prerendered: getPrerenderedArticles(lib).map((a) => a.url),
       siteUrl: configuredSiteUrl(),
       ...compileListings(lib),
     },
     dir,
-    options,
+    write,
   );
 }

@@ -12,43 +12,36 @@ import { loadYaml, MAX_FRONT_MATTER_BYTES, YamlProblem } from './yaml';
 
 export type ParseResult = { article?: Article; problems: Problem[] };
 
-const refuse = (language: string) => () => {
-  throw new YamlProblem(`front matter in ${language} is not allowed: only YAML (---) is read`, 1);
-};
-
-// gray-matter only splits (with an options object it skips its global cache); the YAML is loaded by loadYaml.
-// Every language but YAML is refused unrun.
-const SPLIT_ONLY = {
-  language: 'yaml',
-  engines: { yaml: () => ({}), js: refuse('js'), javascript: refuse('javascript'), json: refuse('json') },
-} as unknown as Parameters<typeof matter>[1];
-
-/** gray-matter strips comments with /^\s*#[^\n]+/gm, quadratic in a run of blank lines: runs are bounded first. */
+/** gray-matter's comment stripping (/^\s*#[^\n]+/gm) was quadratic in a run of blank lines, so runs are bounded. */
 export const MAX_BLANK_LINES = 200;
+
+// A line's leading whitespace (`\s` but the four line ends), and the next line end.
+const LINE_SPACE = /[^\S\n\r\u2028\u2029]*/y;
+const LINE_END = /[\n\r\u2028\u2029]/g;
 
 /**
  * The longest run of whitespace-only lines, counted as the regex sees them (`\s`, and a line ends at any
- * of \n \r \u2028 \u2029), with the 1-based file line it starts on; one pass.
+ * of \n \r \u2028 \u2029), with the 1-based file line it starts on; one pass, jumping line to line.
  */
-function longestBlankRun(text: string): { lines: number; line: number } {
+export function longestBlankRun(text: string): { lines: number; line: number } {
   let longest = { lines: 0, line: 0 };
   let run = 0;
   let runLine = 1;
   let line = 1;
-  let blank = true;
-  for (let i = 0; i <= text.length; i++) {
-    const c = text[i] ?? '\n';
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
-      if (blank) {
-        if (run === 0) runLine = line;
-        run++;
-        if (run > longest.lines) longest = { lines: run, line: runLine };
-      } else run = 0;
-      if (c === '\n') line++;
-      blank = true;
-    } else if (blank && !/\s/.test(c)) blank = false;
+  for (let from = 0; ; ) {
+    LINE_END.lastIndex = from;
+    const end = LINE_END.exec(text)?.index ?? text.length;
+    LINE_SPACE.lastIndex = from;
+    LINE_SPACE.exec(text);
+    if (LINE_SPACE.lastIndex === end) {
+      if (run === 0) runLine = line;
+      run++;
+      if (run > longest.lines) longest = { lines: run, line: runLine };
+    } else run = 0;
+    if (end === text.length) return longest;
+    if (text[end] === '\n') line++;
+    from = end + 1;
   }
-  return longest;
 }
 
 /**
@@ -58,11 +51,21 @@ function longestBlankRun(text: string): { lines: number; line: number } {
 export function splitFrontMatter(source: string): string | undefined {
   const text = source.replace(/^\uFEFF/, '');
   if (!text.startsWith('---') || matter.language(text).name) return undefined;
-  const file = matter(text, SPLIT_ONLY) as { matter?: string };
-  const block = file.matter ?? '';
+  const block = grayMatterBlock(text);
   // Without a closing line, gray-matter takes the whole rest of the file as the block.
   if (text.length <= 3 + block.length) return undefined;
   return block.replace(/^\r?\n/, '');
+}
+
+/**
+ * gray-matter's `file.matter` for a YAML file, by its own rules (index.js parseMatter) without its per-call
+ * copies, comment stripping and engine: a 4th '-' means no front matter, else the text up to the next
+ * "\n---". parse.test.ts compares the two on every fixture and edge case.
+ */
+export function grayMatterBlock(text: string): string {
+  if (text.charAt(3) === '-') return '';
+  const closing = text.indexOf('\n---', 3);
+  return text.slice(3, closing === -1 ? text.length : closing);
 }
 
 /** Parses, validates and normalizes one article file. Never throws for bad content. */

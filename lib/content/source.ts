@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '@/lib/config';
 import { findFieldLine } from './lines';
-import { readCache, writeCache, type CacheEntry } from './cache';
+import { contentKey, forgetCodeVersion, ResultCache } from './cache';
 import { parseArticle, splitFrontMatter, type ParseResult } from './parse';
 import type { Problem } from './types';
 
@@ -11,8 +11,6 @@ export function getContentDir(): string {
   // Ignored by the tracer: next.config.ts includes content/ in the server bundle explicitly.
   return path.resolve(/*turbopackIgnore: true*/ siteEnv().CONTENT_DIR || path.join(process.cwd(), 'content'));
 }
-
-const cacheByDir = new Map<string, Map<string, CacheEntry>>();
 
 /** Lists the Markdown files under `dir`; symbolic links are never followed, and are collected in `links`. */
 function listMarkdown(dir: string, prefix = '', links: string[] = []): string[] {
@@ -35,37 +33,102 @@ const skippedLink = (file: string): SourceFile => ({
   file,
   result: {
     problems: [
-      { file, line: 1, field: 'file', severity: 'warning', message: 'is a symbolic link and was skipped: copy the file into content/ instead' },
+      {
+        file,
+        line: 1,
+        field: 'file',
+        severity: 'warning',
+        message: 'is a symbolic link and was skipped: copy the file into content/ instead',
+      },
     ],
   },
 });
+/** A file whose parse result no cache holds: what a worker is given. */
+export type ParseJob = { file: string; source: string };
 
-/**
- * Reads every article file under the content folder. A file is parsed again only when its size or
- * mtime changed since the last call or the last build (cache in .next/cache), so rebuilds and
- * `next dev` refreshes reparse only what changed.
- */
-export function readContent(dir = getContentDir()): { files: SourceFile[]; changed: boolean } {
-  if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
+type Seen = { mtimeMs: number; size: number; key: string; result: ParseResult };
+// Per folder, within one process: what each path held when last read, so next dev re-reads only touched files.
+const seenByDir = new Map<string, Map<string, Seen>>();
+const cacheByDir = new Map<string, ResultCache<ParseResult>>();
+
+export const parseCache = (dir: string) => {
   let cache = cacheByDir.get(dir);
-  if (!cache) cacheByDir.set(dir, (cache = readCache(dir)));
+  if (!cache) cacheByDir.set(dir, (cache = new ResultCache<ParseResult>('parse', dir)));
+  return cache;
+};
+
+/** Drops this process's memory of earlier reads, as a new process starts (tests of the cache on disk). */
+export function forgetContent(): void {
+  seenByDir.clear();
+  cacheByDir.clear();
+  forgetCodeVersion();
+}
+
+type Plan = {
+  files: SourceFile[];
+  jobs: ParseJob[];
+  finish: (results: ParseResult[]) => { files: SourceFile[]; changed: boolean };
+};
+
+function plan(dir: string): Plan {
+  if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
+  const cache = parseCache(dir);
+  const seen = seenByDir.get(dir);
   const links: string[] = [];
   const names = listMarkdown(dir, '', links);
-  let changed = names.length !== cache.size;
-  const next = new Map<string, CacheEntry>();
-  const files = names.map((file) => {
-    const stat = fs.statSync(path.join(dir, file));
-    let entry = cache.get(file);
-    if (!entry || entry.mtimeMs !== stat.mtimeMs || entry.size !== stat.size) {
-      changed = true;
-      entry = { mtimeMs: stat.mtimeMs, size: stat.size, result: parseArticle(file, fs.readFileSync(path.join(dir, file), 'utf8')) };
+  let changed = !seen || names.length !== seen.size;
+  const next = new Map<string, Seen>();
+  const files: SourceFile[] = [];
+  const jobs: (ParseJob & { index: number; key: string; mtimeMs: number; size: number })[] = [];
+  names.forEach((file, index) => {
+    const full = path.join(dir, file);
+    const { mtimeMs, size } = fs.statSync(full);
+    const before = seen?.get(file);
+    if (before && before.mtimeMs === mtimeMs && before.size === size) {
+      cache.get(before.key);
+      next.set(file, before);
+      return files.push({ file, result: before.result });
     }
-    next.set(file, entry);
-    return { file, result: entry.result };
+    changed = true;
+    const source = fs.readFileSync(full, 'utf8');
+    const key = contentKey(file, source);
+    const result = cache.get(key);
+    if (result) next.set(file, { mtimeMs, size, key, result });
+    else jobs.push({ index, file, source, key, mtimeMs, size });
+    files.push({ file, result: result ?? { problems: [] } });
   });
-  cacheByDir.set(dir, next);
-  if (changed) writeCache(dir, next);
-  return { files: [...files, ...links.map(skippedLink)], changed };
+  const finish = (results: ParseResult[]) => {
+    if (results.length !== jobs.length) throw new Error(`parsed ${results.length} files of ${jobs.length}`);
+    jobs.forEach((job, i) => {
+      const result = results[i] as ParseResult;
+      cache.set(job.key, result);
+      next.set(job.file, { mtimeMs: job.mtimeMs, size: job.size, key: job.key, result });
+      files[job.index] = { file: job.file, result };
+    });
+    seenByDir.set(dir, next);
+    cache.save();
+    return { files: [...files, ...links.map(skippedLink)], changed };
+  };
+  return { files, jobs, finish };
+}
+
+/**
+ * Reads every article file under the content folder. A file is parsed only when no earlier run parsed the
+ * same bytes at the same path with the same code (cache in .next/cache, keyed on a hash of the content,
+ * so a fresh clone's new mtimes cost nothing); within a process, unchanged mtimes skip even the read.
+ */
+export function readContent(dir = getContentDir()): { files: SourceFile[]; changed: boolean } {
+  const { jobs, finish } = plan(dir);
+  return finish(jobs.map((job) => parseArticle(job.file, job.source)));
+}
+
+/** readContent with the uncached files parsed by `parseAll` (worker threads), results in the jobs' order. */
+export async function readContentWith(
+  parseAll: (jobs: ParseJob[]) => Promise<ParseResult[]>,
+  dir = getContentDir(),
+): Promise<{ files: SourceFile[]; changed: boolean }> {
+  const { jobs, finish } = plan(dir);
+  return finish(jobs.length ? await parseAll(jobs.map(({ file, source }) => ({ file, source }))) : []);
 }
 
 /** Adds the line of the field to problems found after parsing (cross-file rules). */

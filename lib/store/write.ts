@@ -38,15 +38,25 @@ export type StoreInput = {
 
 export type WriteOptions = {
   perShard?: number;
-  /** Compressed shards of earlier builds by the hash of their text, so an unchanged shard is never compressed again. */
+  /**
+   * Compressed shards of earlier builds by the hash of their text, so an unchanged shard is never compressed
+   * again; shards this build did not use are removed from it.
+   */
   cacheDir?: string;
 };
 
 export type WriteStats = StoreManifest & { compressed: number; reused: number };
 
-function compressed(text: string, cacheDir: string | undefined, stats: { compressed: number; reused: number }) {
+function compressed(
+  text: string,
+  cacheDir: string | undefined,
+  stats: { compressed: number; reused: number },
+  used: Set<string>,
+) {
   if (!cacheDir) return (stats.compressed++, compressShard(text));
-  const file = path.join(cacheDir, `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.br`);
+  const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.br`;
+  used.add(name);
+  const file = path.join(cacheDir, name);
   try {
     const bytes = fs.readFileSync(file);
     stats.reused++;
@@ -78,12 +88,13 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
   for (const kind of [...SHARD_KINDS, 'sitemaps']) fs.mkdirSync(path.join(staging, kind), { recursive: true });
 
   const stats = { compressed: 0, reused: 0 };
+  const used = new Set<string>();
   const urls: { url: string; shard: number }[] = [];
   const buffers: Record<ShardKind, string[]> = { shards: [], cards: [], markdown: [] };
   let shards = 0;
   const flush = () => {
     for (const kind of SHARD_KINDS) {
-      fs.writeFileSync(staged.shard(kind, shards), compressed(buffers[kind].join('\n'), options.cacheDir, stats));
+      fs.writeFileSync(staged.shard(kind, shards), compressed(buffers[kind].join('\n'), options.cacheDir, stats, used));
       buffers[kind] = [];
     }
     shards++;
@@ -121,5 +132,15 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
 
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
+  if (options.cacheDir) pruneShardCache(options.cacheDir, used);
   return { ...manifest, ...stats };
+}
+
+function pruneShardCache(cacheDir: string, used: Set<string>) {
+  try {
+    for (const name of fs.readdirSync(cacheDir))
+      if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
+  } catch {
+    // A read-only or absent cache holds nothing to prune.
+  }
 }

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '@/scripts/search-index';
+import { writeCorpus } from '@/scripts/bench/corpus';
+import { cacheFolder, dirKey } from './cache';
+import { libraryOf } from './index';
+import { compileStoreParallel, scanContentParallel, shardCacheDir, Workers } from './pipeline';
+import { forgetContent } from './source';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'pipeline-'));
+const corpus = path.join(root, 'content');
+writeCorpus(corpus, 60);
+
+/** Forgets this process's memory and, when `cold`, the folder's caches on disk: a new build on Vercel. */
+function newProcess(dir: string, cold: boolean) {
+  forgetContent();
+  if (!cold) return;
+  for (const name of fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()) : [])
+    if (name.includes(`-${dirKey(dir)}-`)) fs.rmSync(path.join(cacheFolder(), name), { force: true });
+  fs.rmSync(shardCacheDir(dir), { recursive: true, force: true });
+}
+afterAll(() => {
+  newProcess(corpus, true);
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** The prebuild's steps (scripts/prebuild.ts) into `name`: the store and the search index. */
+async function build(name: string, { cold, threads = 0 }: { cold: boolean; threads?: number }) {
+  newProcess(corpus, cold);
+  const workers = new Workers(threads, 0);
+  try {
+    const scan = await scanContentParallel(workers, corpus);
+    const library = libraryOf(scan.articles);
+    const store = await compileStoreParallel(library, workers, {
+      dir: corpus,
+      out: path.join(root, name, 'store'),
+      perShard: 8, // several shards, so that an edit leaves most of them as they were
+    });
+    await buildSearchIndex(path.join(root, name, 'search'), library);
+    return { scan, store, threads: workers.threads };
+  } finally {
+    await workers.close();
+  }
+}
+
+/** Every file under a folder, by relative path: two builds match when these are equal byte for byte. */
+function files(dir: string, prefix = ''): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  for (const entry of fs.readdirSync(path.join(dir, prefix), { withFileTypes: true })) {
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) for (const [k, v] of files(dir, relative)) found.set(k, v);
+    else found.set(relative, fs.readFileSync(path.join(dir, relative)));
+  }
+  return found;
+}
+
+const edited = fs.readdirSync(path.join(corpus, 'biology'))[0] ?? '';
+const editedFile = path.join(corpus, 'biology', edited);
+
+describe('the incremental compile', () => {
+  it('after a one-article edit, reparses and rerenders that one article and writes what a cold build writes', async () => {
+    const first = await build('first', { cold: true });
+    expect(first.scan.parsed).toBe(60);
+    expect(first.store.rendered).toBe(60);
+    const again = await build('again', { cold: false });
+    expect([again.scan.parsed, again.store.rendered, again.store.compressed]).toEqual([0, 0, 0]);
+
+    const source = fs.readFileSync(editedFile, 'utf8');
+    // A later `updated` moves the sitemap's lastmod; a new sentence changes the answer, its shard and the index.
+    const changed = source
+      .replace('answer: >-\n    ', 'answer: >-\n    Osmotic zebrafish quietly explain it. ')
+      .replace('score:', 'updated: 2025-12-31\nscore:');
+    expect(changed).not.toBe(source);
+    fs.writeFileSync(editedFile, changed);
+
+    const warm = await build('warm', { cold: false });
+    expect(warm.scan.parsed).toBe(1);
+    expect(warm.store.rendered).toBe(1);
+    expect(warm.store.reused).toBeGreaterThan(0);
+    const cold = await build('cold', { cold: true });
+    expect(cold.scan.parsed).toBe(60);
+
+    const warmFiles = files(path.join(root, 'warm'));
+    expect(warmFiles).toEqual(files(path.join(root, 'cold')));
+    expect(warm.scan.problems).toEqual(cold.scan.problems);
+    // The edit is in the output: the equality above is not of two stale builds.
+    expect(warmFiles).not.toEqual(files(path.join(root, 'first')));
+    const sitemap = JSON.parse(warmFiles.get('store/sitemaps/0.xml.json')?.toString() ?? '[]') as [string, string][];
+    expect(sitemap.find(([p]) => p.endsWith(edited.replace(/\.md$/, '')))?.[1]).toBe('2025-12-31');
+    const search = [...warmFiles].filter(([k]) => k.startsWith('search/')).map(([, v]) => v.toString());
+    expect(search.some((text) => text.includes('zebrafish'))).toBe(true);
+    fs.writeFileSync(editedFile, source);
+  }, 120_000);
+
+  it('writes the same store and index with worker threads as in one thread', async () => {
+    const serial = await build('serial', { cold: true });
+    const parallel = await build('parallel', { cold: true, threads: 2 });
+    expect(serial.threads).toBe(0);
+    expect(parallel.threads).toBe(2);
+    expect(parallel.store.rendered).toBe(60);
+    expect(files(path.join(root, 'parallel'))).toEqual(files(path.join(root, 'serial')));
+    expect(parallel.scan).toEqual(serial.scan);
+  }, 120_000);
+});

@@ -1,0 +1,85 @@
+// The prebuild's pipeline, in one process: parse once (worker threads when there is much to parse), check,
+// render what no cache holds, compile the store. The search index is built from the same library.
+import path from 'node:path';
+import { storeDir } from '@/lib/store/format';
+import type { WriteStats } from '@/lib/store/write';
+import { cacheFolder, dirKey, ResultCache, textKey } from './cache';
+import { compileOwn, type OwnRecord } from './compile';
+import { checkFiles, compileStore, type Scan } from './index';
+import type { Library } from './library';
+import { parseArticle } from './parse';
+import { getContentDir, readContentWith } from './source';
+import type { Article } from './types';
+import { ContentPool, threadsFor, WORKER_THRESHOLD } from './workers/pool';
+
+export type PipelineOptions = {
+  dir?: string;
+  /** Worker threads; 0 keeps all work in this thread. Default: one per core, when the work is large enough. */
+  threads?: number;
+};
+
+/** Starts worker threads only when a step has enough work, once per pipeline. */
+export class Workers {
+  private pool?: ContentPool;
+
+  constructor(
+    private readonly requested?: number,
+    private readonly threshold = WORKER_THRESHOLD,
+  ) {}
+
+  /** The pool, for `items` pieces of work; undefined when they are better done in this thread. */
+  for(items: number): ContentPool | undefined {
+    const threads = threadsFor(items, this.requested, this.threshold);
+    if (threads < 1) return undefined;
+    return (this.pool ??= new ContentPool(threads));
+  }
+
+  get threads() {
+    return this.pool?.threads ?? 0;
+  }
+
+  close = async () => this.pool?.close();
+}
+
+/** scanContent, with the uncached files parsed across worker threads; `parsed` counts the files no cache held. */
+export async function scanContentParallel(workers: Workers, dir = getContentDir()): Promise<Scan & { parsed: number }> {
+  let parsed = 0;
+  const { files } = await readContentWith(async (jobs) => {
+    parsed = jobs.length;
+    const pool = workers.for(jobs.length);
+    return pool ? pool.parse(jobs) : jobs.map((job) => parseArticle(job.file, job.source));
+  }, dir);
+  return { ...checkFiles(files, dir), parsed };
+}
+
+/** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
+export const shardCacheDir = (dir: string) => path.join(path.dirname(cacheFolder()), 'store-shards', dirKey(dir));
+
+export type StoreResult = WriteStats & { rendered: number };
+
+/**
+ * The store, with each answer rendered once per distinct text and code version (the render cache), the rest
+ * across worker threads when many are new; only shards whose text changed are compressed again.
+ */
+export async function compileStoreParallel(
+  library: Library,
+  workers: Workers,
+  { dir = getContentDir(), out = storeDir(), perShard }: { dir?: string; out?: string; perShard?: number } = {},
+): Promise<StoreResult> {
+  const cache = new ResultCache<OwnRecord>('render', dir);
+  const keys = new Map<Article, string>();
+  const missing = new Map<string, string>();
+  for (const article of library.articles) {
+    const key = textKey(article.answerMarkdown);
+    keys.set(article, key);
+    if (!cache.get(key) && !missing.has(key)) missing.set(key, article.answerMarkdown);
+  }
+  const answers = [...missing.values()];
+  const pool = workers.for(answers.length);
+  const rendered = pool ? await pool.render(answers) : answers.map((answerMarkdown) => compileOwn({ answerMarkdown }));
+  [...missing.keys()].forEach((key, i) => cache.set(key, rendered[i] as OwnRecord));
+  const own = (article: Article) => cache.get(keys.get(article) ?? '') ?? compileOwn(article);
+  const stats = compileStore(out, library, { own, cacheDir: shardCacheDir(dir), ...(perShard ? { perShard } : {}) });
+  cache.save();
+  return { ...stats, rendered: answers.length };
+}

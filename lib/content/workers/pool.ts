@@ -1,0 +1,52 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { OwnRecord } from '../compile';
+import type { ParseResult } from '../parse';
+import type { ParseJob } from '../source';
+import type { Task } from './task';
+
+/** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
+export const WORKER_THRESHOLD = 2000;
+/** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
+export const MAX_THREADS = 16;
+/** Items per message: large enough that messaging is noise, small enough that the threads finish together. */
+const BATCH = 200;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+// A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
+const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
+
+/** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
+export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {
+  if (items < Math.max(1, threshold)) return 0;
+  return Math.min(requested ?? os.availableParallelism(), MAX_THREADS);
+}
+
+/** A pool of worker threads that parse and render; every result comes back in its input's order. */
+export class ContentPool {
+  private readonly pool: Piscina;
+
+  constructor(readonly threads: number) {
+    this.pool = new Piscina({
+      filename: path.join(here, 'task.ts'),
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      execArgv: execArgv(),
+    });
+  }
+
+  private async batched<I, O>(items: I[], task: (batch: I[]) => Task): Promise<O[]> {
+    const batches: Promise<O[]>[] = [];
+    for (let i = 0; i < items.length; i += BATCH)
+      batches.push(this.pool.run(task(items.slice(i, i + BATCH))) as Promise<O[]>);
+    return (await Promise.all(batches)).flat();
+  }
+
+  parse = (jobs: ParseJob[]) => this.batched<ParseJob, ParseResult>(jobs, (batch) => ({ kind: 'parse', jobs: batch }));
+  render = (answers: string[]) =>
+    this.batched<string, OwnRecord>(answers, (batch) => ({ kind: 'render', answers: batch }));
+  close = () => this.pool.destroy();
+}
