@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 // Only the store's reader: the proxy must not bundle or load the Markdown pipeline.
 import { storeHas } from '@/lib/store/urls';
 import { articlePath } from '@/lib/config/paths';
+import { prefersMarkdown } from '@/lib/text/accept';
 
 /**
  * Routes that render on first request (Open Graph images, articles beyond the prerender limit) would
@@ -26,10 +27,13 @@ export function proxy(request: NextRequest) {
   // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
   const dev = process.env.NODE_ENV !== 'production';
   if (subject && slug && (dev || exists(safeDecode(subject), safeDecode(slug)))) {
-    if (!markdown) return NextResponse.next();
+    if (og) return NextResponse.next();
+    // An agent asking for text/markdown at the page's own URL gets the .md copy; everyone else the page.
+    const negotiated = !markdown && prefersMarkdown(request.headers.get('accept'));
+    if (!markdown && !negotiated) return NextResponse.next({ headers: articleHeaders(request.nextUrl.pathname) });
     const copy = request.nextUrl.clone();
     copy.pathname = `/md/${subject}/${slug}`;
-    return NextResponse.rewrite(copy);
+    return NextResponse.rewrite(copy, negotiated ? { headers: { Vary: 'Accept' } } : undefined);
   }
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
   // (vercel/next.js#94745), which fails under load.
@@ -37,6 +41,12 @@ export function proxy(request: NextRequest) {
   notFound.pathname = '/_unknown';
   return NextResponse.rewrite(notFound, { status: 404 });
 }
+
+/** The page's URL answers HTML or Markdown by Accept; caches must key on it, and agents can find the copy. */
+const articleHeaders = (pathname: string) => ({
+  Vary: 'Accept',
+  Link: `<${pathname}.md>; rel="alternate"; type="text/markdown"`,
+});
 
 /** Fails open: if the store cannot be read here, the page itself still answers 404 for unknown slugs. */
 function exists(subject: string, slug: string): boolean {
