@@ -25,7 +25,12 @@ const nextConfig: NextConfig = {
     '/og/*/*': ['./.content-store/cards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
     // The MCP server searches the built index on disk and reads Markdown copies.
-    '/mcp': ['./public/search-index/**', './.content-store/markdown/**', './.content-store/urls.bin'],
+    '/mcp': [
+      './public/search-index/**',
+      './.content-store/markdown/**',
+      './.content-store/urls.bin',
+      './.content-store/redirects.json',
+    ],
     // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
     '/api/*': [
       './.content-store/urls.bin',
@@ -40,6 +45,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
+      // The page's URL also answers Markdown (proxy.ts): caches must key on Accept.
+      { source: '/learn/:subject/questions/:slug', headers: [{ key: 'Vary', value: 'Accept' }] },
       // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
       {
         source: '/search-index/:version([0-9a-f]{12})/:path+',

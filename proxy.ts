@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
 // Only the store's reader: the proxy must not bundle or load the Markdown pipeline.
+import { storeRedirect } from '@/lib/store/redirects';
 import { storeHas } from '@/lib/store/urls';
 import { articlePath } from '@/lib/config/paths';
 import { prefersMarkdown } from '@/lib/text/accept';
@@ -35,6 +36,13 @@ export function proxy(request: NextRequest) {
     copy.pathname = `/md/${subject}/${slug}`;
     return NextResponse.rewrite(copy, negotiated ? { headers: { Vary: 'Accept' } } : undefined);
   }
+  const moved = !og && subject && slug ? redirectOf(safeDecode(subject), safeDecode(slug)) : undefined;
+  if (moved) {
+    // A renamed article's old path (redirect_from): 308 keeps the method, and the query string goes along.
+    const target = request.nextUrl.clone();
+    target.pathname = markdown ? `${moved}.md` : moved;
+    return NextResponse.redirect(target, 308);
+  }
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
   // (vercel/next.js#94745), which fails under load.
   const notFound = request.nextUrl.clone();
@@ -54,6 +62,15 @@ function exists(subject: string, slug: string): boolean {
     return storeHas(articlePath(subject, slug));
   } catch {
     return true;
+  }
+}
+
+/** Fails closed: with no readable redirect index, an old path is simply unknown. */
+function redirectOf(subject: string, slug: string): string | undefined {
+  try {
+    return storeRedirect(articlePath(subject, slug));
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,6 +10,7 @@ import { checkDates } from './dated';
 import { buildLibrary, type Library } from './library';
 import { compileListings, storeOrder } from './listings';
 import { ContentError } from './problems';
+import { checkRedirects, redirectEntries } from './redirects';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent } from './source';
 import type { Article, Problem } from './types';
@@ -27,6 +28,7 @@ export function scanContent(dir?: string): { articles: Article[]; problems: Prob
   const problems = [
     ...files.flatMap(({ result }) => result.problems),
     ...checkLibrary(articles),
+    ...checkRedirects(articles),
     ...checkDates(articles),
     ...checkOrphans(articles),
   ];
@@ -77,6 +79,7 @@ export function compileStore(dir = storeDir(), lib: Library = getLibrary(), opti
       subjects: lib.subjects,
       prerendered: getPrerenderedArticles(lib).map((a) => a.url),
       siteUrl: configuredSiteUrl(),
+      redirects: redirectEntries(lib.articles),
       ...compileListings(lib),
     },
     dir,

@@ -2,7 +2,8 @@ import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { CallToolRequestSchema, ErrorCode, ListToolsRequestSchema, McpError } from '@modelcontextprotocol/sdk/types.js';
 import type { z } from 'zod';
 import { SITE_NAME } from '@/lib/config/site';
-import { articlePath } from '@/lib/config/paths';
+import { articlePath, parseArticlePath } from '@/lib/config/paths';
+import { storeRedirect } from '@/lib/store/redirects';
 import { getArticleMarkdown } from '@/lib/data';
 import { renderMarkdownCopy } from '@/lib/seo/markdown-copy';
 import { resolveArticleUrl } from './resolve';
@@ -43,7 +44,9 @@ export function createMcpServer(origins: string[]): Server {
       const { url } = parse(getInput, params.arguments);
       const parts = resolveArticleUrl(url, origins);
       if (!parts) throw invalid(`url: not an article of this site: ${JSON.stringify(url.slice(0, 200))}`);
-      const record = await getArticleMarkdown(parts.subject, parts.slug);
+      // An old path (redirect_from) reads the article it moved to, as the page's 308 would.
+      const moved = parseArticlePath(storeRedirect(articlePath(parts.subject, parts.slug)) ?? '');
+      const record = await getArticleMarkdown(moved?.subject ?? parts.subject, moved?.slug ?? parts.slug);
       if (!record) throw invalid(`url: no article at ${articlePath(parts.subject, parts.slug)}`);
       return { content: [{ type: 'text', text: renderMarkdownCopy(record), mimeType: 'text/markdown' }] };
     }
