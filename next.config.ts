@@ -45,8 +45,6 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: SECURITY_HEADERS },
-      // The page's URL also answers Markdown (proxy.ts): caches must key on Accept.
-      { source: '/learn/:subject/questions/:slug', headers: [{ key: 'Vary', value: 'Accept' }] },
       // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
       {
         source: '/search-index/:version([0-9a-f]{12})/:path+',

@@ -50,7 +50,10 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(notFound, { status: 404 });
 }
 
-/** The page's URL answers HTML or Markdown by Accept; caches must key on it, and agents can find the copy. */
+/**
+ * The page's URL answers HTML or Markdown by Accept; caches must key on it, and agents can find the copy.
+ * Next replaces this Vary with its own on prerendered pages, so vercel.json sets it at the CDN too.
+ */
 const articleHeaders = (pathname: string) => ({
   Vary: 'Accept',
   Link: `<${pathname}.md>; rel="alternate"; type="text/markdown"`,

@@ -43,7 +43,11 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   } catch {
     return rpcError(400, -32700, 'Parse error: the body is not JSON');
   }
+  if (Array.isArray(body) && body.length === 0) return rpcError(400, -32600, 'Invalid Request: an empty batch');
+  // The site's own address, and the one the client used (a preview deployment, a local server behind a proxy).
+  const host = request.headers.get('host');
   const origins = [new URL(getSiteUrl()).origin, new URL(request.url).origin];
+  if (host) origins.push(`https://${host}`, `http://${host}`);
   const server = createMcpServer(origins);
   const transport = new WebStandardStreamableHTTPServerTransport({
     sessionIdGenerator: undefined,
