@@ -5,6 +5,8 @@ import { createMcpServer } from './server';
 /** A JSON-RPC request is small; a larger body is refused before it is parsed. */
 export const MCP_BODY_LIMIT = 16 * 1024;
 
+export const MAX_BATCH = 10;
+
 const headers = { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' };
 
 /** A JSON-RPC error outside any request (no id): what the transport itself answers for a bad message. */
@@ -43,7 +45,9 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   } catch {
     return rpcError(400, -32700, 'Parse error: the body is not JSON');
   }
-  if (Array.isArray(body) && body.length === 0) return rpcError(400, -32600, 'Invalid Request: an empty batch');
+  // Batches are bounded too: one POST must not become hundreds of searches.
+  if (Array.isArray(body) && (body.length === 0 || body.length > MAX_BATCH))
+    return rpcError(400, -32600, `Invalid Request: a batch holds 1 to ${MAX_BATCH} messages`);
   // The site's own address, and the one the client used (a preview deployment, a local server behind a proxy).
   const host = request.headers.get('host');
   const origins = [new URL(getSiteUrl()).origin, new URL(request.url).origin];
