@@ -25,6 +25,13 @@ const nextConfig: NextConfig = {
     '/learn/*/questions/*': ['./.content-store/shards/**'],
     '/og/*/*': ['./.content-store/cards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
+    // The MCP server searches the built index on disk and reads Markdown copies.
+    '/mcp': [
+      './public/search-index/**',
+      './.content-store/markdown/**',
+      './.content-store/urls.bin',
+      './.content-store/redirects.json',
+    ],
     // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
     '/api/*': [
       './.content-store/urls.bin',

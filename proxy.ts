@@ -1,7 +1,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 // Only the store's reader: the proxy must not bundle or load the Markdown pipeline.
+import { storeRedirect } from '@/lib/store/redirects';
 import { storeHas } from '@/lib/store/urls';
 import { articlePath } from '@/lib/config/paths';
+import { prefersMarkdown } from '@/lib/text/accept';
 
 /**
  * Routes that render on first request (Open Graph images, articles beyond the prerender limit) would
@@ -29,10 +31,20 @@ export function proxy(request: NextRequest) {
   // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
   const dev = process.env.NODE_ENV !== 'production';
   if (subject && slug && (dev || exists(safeDecode(subject), safeDecode(slug)))) {
-    if (!markdown) return NextResponse.next();
+    if (og) return NextResponse.next();
+    // An agent asking for text/markdown at the page's own URL gets the .md copy; everyone else the page.
+    const negotiated = !markdown && prefersMarkdown(request.headers.get('accept'));
+    if (!markdown && !negotiated) return NextResponse.next({ headers: articleHeaders(request.nextUrl.pathname) });
     const copy = request.nextUrl.clone();
     copy.pathname = `/md/${subject}/${slug}`;
-    return NextResponse.rewrite(copy);
+    return NextResponse.rewrite(copy, negotiated ? { headers: { Vary: 'Accept' } } : undefined);
+  }
+  const moved = !og && subject && slug ? redirectOf(safeDecode(subject), safeDecode(slug)) : undefined;
+  if (moved) {
+    // A renamed article's old path (redirect_from): 308 keeps the method, and the query string goes along.
+    const target = request.nextUrl.clone();
+    target.pathname = markdown ? `${moved}.md` : moved;
+    return NextResponse.redirect(target, 308);
   }
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
   // (vercel/next.js#94745), which fails under load.
@@ -41,12 +53,30 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(notFound, { status: 404 });
 }
 
+/**
+ * The page's URL answers HTML or Markdown by Accept; caches must key on it, and agents can find the copy.
+ * Next replaces this Vary with its own on prerendered pages, so vercel.json sets it at the CDN too.
+ */
+const articleHeaders = (pathname: string) => ({
+  Vary: 'Accept',
+  Link: `<${pathname}.md>; rel="alternate"; type="text/markdown"`,
+});
+
 /** Fails open: if the store cannot be read here, the page itself still answers 404 for unknown slugs. */
 function exists(subject: string, slug: string): boolean {
   try {
     return storeHas(articlePath(subject, slug));
   } catch {
     return true;
+  }
+}
+
+/** Fails closed: with no readable redirect index, an old path is simply unknown. */
+function redirectOf(subject: string, slug: string): string | undefined {
+  try {
+    return storeRedirect(articlePath(subject, slug));
+  } catch {
+    return undefined;
   }
 }
 

@@ -10,6 +10,7 @@ import { Breadcrumbs } from './breadcrumbs';
 import { CopyLinkButton } from './copy-link-button';
 import { CopyMarkdownButton } from './copy-markdown-button';
 import { FeedbackWidget } from './feedback-widget';
+import { LinkPreviews } from './link-previews';
 import { MoreInSubject } from './more-in-subject';
 import { Prose } from './prose';
 import { RelatedArticles } from './related-articles';
@@ -24,6 +25,7 @@ export function ArticleView({ article }: Props) {
       {/* eslint-disable-next-line @next/next/no-css-tags -- conditional per page, which an import cannot be */}
       {article.hasMath && <link rel="stylesheet" href="/math/temml.css" precedence="default" />}
       <Breadcrumbs items={articleCrumbs(article)} />
+      <LinkPreviews />
       <article className="mx-auto mt-8 max-w-[70ch]">
         {article.draft && (
           <p

@@ -7,6 +7,7 @@ import { expect, test } from '@playwright/test';
 import { toolEnv } from '@/lib/config';
 import { scanContent } from '@/lib/content';
 import { buildStandalone, standaloneRoot } from '../../scripts/standalone';
+import { runMcpSession } from '../mcp-session';
 
 // A serverless instance: a standalone build of a fixture corpus, no content folder, no .next/cache.
 const PORT = toolEnv().STANDALONE_PORT ?? 3260;
@@ -15,7 +16,7 @@ const spyLog = path.join(os.tmpdir(), `fs-spy-${process.pid}.log`);
 let server: ChildProcess | undefined;
 let dir = '';
 let distDir = '';
-let articles: { url: string; question: string; subjectSlug: string; slug: string }[] = [];
+let articles: { url: string; question: string; subjectSlug: string; slug: string; redirectFrom: string[] }[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
@@ -122,6 +123,25 @@ test('a vote lands in the embedded database: PGlite and the URL index are in the
   expect(vote.status(), await vote.text()).toBe(201);
   expect((await request.post('/api/feedback', { data: { url: `${url}-nope`, helpful: true } })).status()).toBe(404);
   expect(fs.existsSync(path.join(dir, '.data', 'pglite', 'PG_VERSION'))).toBe(true);
+});
+
+test('agents: Markdown by Accept, old paths 308 from the redirect index, an MCP session over the traced index', async ({
+  request,
+}) => {
+  const article = articles.find((a) => a.redirectFrom.length > 0)!;
+  expect(article, 'the corpus keeps one renamed article').toBeDefined();
+  const negotiated = await request.get(article.url, { headers: { Accept: 'text/markdown' } });
+  expect(negotiated.headers()['content-type']).toBe('text/markdown; charset=utf-8');
+  expect(negotiated.headers()['vary']).toMatch(/(^|, *)Accept(,|$)/i);
+  const html = await request.get(article.url, { headers: { Accept: 'text/html,*/*;q=0.8' } });
+  expect(html.headers()['content-type']).toMatch(/^text\/html/);
+  expect(html.headers()['link']).toContain(`<${article.url}.md>; rel="alternate"`);
+  const moved = await request.get(`${article.redirectFrom[0]}?q=1`, { maxRedirects: 0 });
+  expect(moved.status()).toBe(308);
+  expect(moved.headers()['location']).toMatch(new RegExp(`${article.url}\\?q=1$`));
+  const copy = await request.get(`${article.redirectFrom[0]}.md`, { maxRedirects: 0 });
+  expect(copy.headers()['location']).toMatch(new RegExp(`${article.url}\\.md$`));
+  await runMcpSession(base, article.question, { url: article.url, question: article.question });
 });
 
 test('the server read no Markdown and looked for no content folder', () => {

@@ -10,6 +10,7 @@ import { checkDates } from './dated';
 import { buildLibrary, type Library } from './library';
 import { compileListings, storeOrder } from './listings';
 import { ContentError } from './problems';
+import { checkRedirects, redirectEntries } from './redirects';
 import { checkLibrary } from './rules';
 import { locateProblems, readContent, type SourceFile } from './source';
 import type { Article, Problem } from './types';
@@ -31,6 +32,7 @@ export function checkFiles(files: SourceFile[], dir?: string): Scan {
   const problems = [
     ...files.flatMap(({ result }) => result.problems),
     ...checkLibrary(articles),
+    ...checkRedirects(articles),
     ...checkDates(articles),
     ...checkOrphans(articles),
   ];
@@ -94,6 +96,7 @@ export function compileStore(dir = storeDir(), lib: Library = getLibrary(), opti
       subjects: lib.subjects,
       prerendered: getPrerenderedArticles(lib).map((a) => a.url),
       siteUrl: configuredSiteUrl(),
+      redirects: redirectEntries(lib.articles),
       ...compileListings(lib),
     },
     dir,

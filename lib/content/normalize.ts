@@ -57,6 +57,7 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     },
     score: raw.score,
     relatedRefs: related.map(({ id, title, subject, url }) => ({ id, title, subject, url })),
+    redirectFrom: raw.redirect_from ?? [],
     draft: raw.draft ?? false,
     file,
   };

@@ -4,6 +4,8 @@ import { findUnsafeCharacter } from '@/lib/text/safety';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_URL = new RegExp(`^/learn/(${SLUG})/questions/(${SLUG})$`);
+/** Old paths an article may keep alive; far above any real rename history. */
+export const MAX_REDIRECTS = 20;
 export const RELATED_KEY = /^related_article(\d+)$/;
 
 /**
@@ -114,6 +116,14 @@ export const rawArticleSchema = z.looseObject({
   draft: z.boolean({ error: 'must be true or false' }).optional(),
   /** Optional `YYYY-MM-DD`: the last substantive revision (not before `date`, not in the future; rules in dated.ts). */
   updated: isoDate.optional(),
+  /** Optional list of old paths (`/learn/<subject>/questions/<old-slug>`) that answer 308 to `url`; rules in redirects.ts. */
+  redirect_from: z
+    .array(z.string({ error: 'must be a path' }).max(FIELD_LIMITS.url, { error: `must be at most ${FIELD_LIMITS.url} characters` }), {
+      error: 'must be a list of old paths',
+    })
+    // Piped: checked only once the value is a list.
+    .pipe(z.array(z.string()).max(MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old paths` }))
+    .optional(),
   /** Optional list of `{ title, url?, publisher?, year? }` shown under the answer and cited in JSON-LD. */
   sources: z.array(sourceSchema, { error: 'must be a list of { title, url, publisher, year }' }).optional(),
 });

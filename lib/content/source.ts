@@ -142,6 +142,7 @@ export function locateProblems(problems: Problem[], dir = getContentDir()): Prob
       frontMatter = splitFrontMatter(source) ?? '';
       frontMatters.set(problem.file, frontMatter);
     }
-    return { ...problem, line: findFieldLine(frontMatter, problem.field.split('.')) };
+    const { locate, ...rest } = problem;
+    return { ...rest, line: findFieldLine(frontMatter, (locate ?? problem.field).split('.')) };
   });
 }

@@ -30,6 +30,8 @@ export type Article = {
   seo: { title: string; description: string; keywords: string[] };
   score: number;
   relatedRefs: RelatedRef[];
+  /** Old paths (`redirect_from`) as written; checked across files in redirects.ts. */
+  redirectFrom: string[];
   draft: boolean;
   /** Path relative to the content folder, with forward slashes. */
   file: string;
@@ -41,6 +43,8 @@ export type Severity = 'error' | 'warning';
 export type Problem = {
   file: string;
   line?: number;
+  /** Where to look for the line when it is not `field` (`redirect_from.2` for a problem reported as `redirect_from`). */
+  locate?: string;
   field: string;
   message: string;
   severity: Severity;

@@ -51,6 +51,11 @@ Every article has a Markdown copy at its address plus \`.md\`, with its sources 
 
 ${lines.join('\n')}
 
+## Tools
+
+- [MCP server](${absoluteUrl('/mcp')}): Streamable HTTP, read-only, no sign-in, with the tools \`search_questions\` and \`get_question\`. Add it to an assistant as a remote (HTTP) MCP server at that address, for example \`claude mcp add --transport http ${SITE_NAME.toLowerCase()} ${absoluteUrl('/mcp')}\`.
+- Any article's address answers Markdown to a request whose \`Accept\` header prefers \`text/markdown\`.
+
 ## Optional
 
 - [RSS feed of the latest answers](${absoluteUrl('/feed.xml')})

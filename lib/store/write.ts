@@ -11,6 +11,7 @@ import {
   type StoreManifest,
 } from './format';
 import type { ArticleRecord, Card, LatestItem, MarkdownRecord, SitemapChild, SitemapEntry, Subject } from './types';
+import { encodeRedirects, REDIRECTS_FILE } from './redirects';
 import { encodeUrlIndex } from './urls';
 
 export const compressShard = (text: string) =>
@@ -34,6 +35,8 @@ export type StoreInput = {
   sitemaps: { child: SitemapChild; entries: SitemapEntry[] }[];
   /** The base URL every absolute link of the site uses: a build output, recorded in the manifest. */
   siteUrl: string;
+  /** `redirect_from`: [old path, current url] pairs, answered with 308 by the proxy (redirects.ts). */
+  redirects?: [string, string][];
 };
 
 export type WriteOptions = {
@@ -114,6 +117,7 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
   const prerendered = [...input.prerendered].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
   fs.writeFileSync(staged.prerender, JSON.stringify(prerendered));
   fs.writeFileSync(staged.latest, JSON.stringify(input.latest));
+  fs.writeFileSync(path.join(staging, REDIRECTS_FILE), encodeRedirects(input.redirects ?? []));
   for (const { child, entries } of input.sitemaps)
     fs.writeFileSync(staged.sitemap(child.name), JSON.stringify(entries.map((e) => [e.path, e.lastmod])));
   let offset = 0;

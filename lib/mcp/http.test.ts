@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { handleMcpPost, MAX_BATCH, MCP_BODY_LIMIT } from './http';
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  handleMcpPost(
+    new Request('http://127.0.0.1/mcp', {
+      method: 'POST',
+      body,
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json, text/event-stream', ...headers },
+    }),
+  );
+const list = (id: number) => ({ jsonrpc: '2.0', id, method: 'tools/list' });
+
+describe('the /mcp endpoint', () => {
+  it.each([
+    ['{nope', 400, -32700],
+    ['[]', 400, -32600],
+    [JSON.stringify(Array.from({ length: MAX_BATCH + 1 }, (_, i) => list(i))), 400, -32600],
+    [`"${'x'.repeat(MCP_BODY_LIMIT)}"`, 413, -32600],
+  ])('refuses %s… as a JSON-RPC error', async (body, status, code) => {
+    const response = await post(body);
+    expect(response.status).toBe(status);
+    expect((await response.json()).error.code).toBe(code);
+  });
+
+  it('refuses a body whose Content-Length is over the limit before reading it', async () => {
+    const response = await post('{}', { 'Content-Length': String(MCP_BODY_LIMIT + 1) });
+    expect(response.status).toBe(413);
+  });
+
+  it('lists the two read-only tools, statelessly', async () => {
+    const response = await post(JSON.stringify(list(7)));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('mcp-session-id')).toBeNull();
+    const { id, result } = await response.json();
+    expect(id).toBe(7);
+    expect(result.tools.map((t: { name: string }) => t.name)).toEqual(['search_questions', 'get_question']);
+  });
+});
