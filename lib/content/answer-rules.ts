@@ -16,11 +16,15 @@ export function looksLikeProse(tex: string): boolean {
     .replace(/\\(?:text|textrm|textbf|textit|mbox|mathrm|mathit|mathbf|operatorname)\s*\{[^{}]*\}/g, ' ')
     .replace(/\\[A-Za-z]+/g, ' ');
   const words = bare.match(/[A-Za-z]{3,}/g) ?? [];
-  return (/^\s*\d[\d.,]*\s+[A-Za-z]{2,}/.test(bare) && /\s/.test(tex)) || (words.length >= 2 && /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(bare));
+  return (
+    (/^\s*\d[\d.,]*\s+[A-Za-z]{2,}/.test(bare) && /\s/.test(tex)) ||
+    (words.length >= 2 && /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(bare))
+  );
 }
 
 /** A line of code that opens a string it never closes: often a `\n` that was meant literally. */
-const oddQuotes = (line: string) => !line.includes('"""') && (line.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1;
+const oddQuotes = (line: string) =>
+  !line.includes('"""') && (line.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1;
 
 /**
  * The answer's formulas and code, read from its Markdown tree: a formula the renderer refuses is an error
@@ -38,9 +42,11 @@ export function checkAnswerTree(markdown: string): Found[] {
     if (node.type === 'math' || node.type === 'inlineMath') {
       const tex = node.value ?? '';
       const result = renderTex(tex, node.type === 'math', { tree: false });
-      if (result.problem !== undefined) found.push({ severity: 'error', message: `the formula ${at} ${result.problem}` });
+      if (result.problem !== undefined)
+        found.push({ severity: 'error', message: `the formula ${at} ${result.problem}` });
       else if (!chargeMath(render, result.size)) overBudget = true;
-      else if (result.warning) found.push({ severity: 'warning', message: `the formula ${at} has a TeX error (${result.warning})` });
+      else if (result.warning)
+        found.push({ severity: 'warning', message: `the formula ${at} has a TeX error (${result.warning})` });
       if (node.type === 'inlineMath' && looksLikeProse(tex)) {
         found.push({
           severity: 'warning',
@@ -78,7 +84,12 @@ function needsTree(markdown: string): boolean {
   const render = {};
   return scan.math.some(({ tex, display }) => {
     const result = renderTex(tex, display, { tree: false });
-    return result.problem !== undefined || !!result.warning || !chargeMath(render, result.size) || (!display && looksLikeProse(tex));
+    return (
+      result.problem !== undefined ||
+      !!result.warning ||
+      !chargeMath(render, result.size) ||
+      (!display && looksLikeProse(tex))
+    );
   });
 }
 

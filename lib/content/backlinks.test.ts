@@ -7,7 +7,12 @@ import type { Article } from './types';
 const ref = (a: Article) => ({ id: a.id, title: a.question, subject: a.subject, url: a.url });
 const target = makeArticle({ id: 1, question: 'What is osmosis?' });
 const linkers = Array.from({ length: 9 }, (_, i) =>
-  makeArticle({ id: 100 + i, question: `Linker ${i}?`, date: `2024-0${1 + (i % 3)}-0${1 + i}`, related: [ref(target)] }),
+  makeArticle({
+    id: 100 + i,
+    question: `Linker ${i}?`,
+    date: `2024-0${1 + (i % 3)}-0${1 + i}`,
+    related: [ref(target)],
+  }),
 );
 
 describe('questions that link here', () => {
@@ -17,11 +22,21 @@ describe('questions that link here', () => {
     expect(forward).toHaveLength(BACKLINK_COUNT);
     expect(forward).toEqual(backward);
     const library = buildLibrary([target, ...linkers]);
-    expect(forward).toEqual(library.articles.filter((a) => a.id !== 1).slice(0, 5).map((a) => a.id));
+    expect(forward).toEqual(
+      library.articles
+        .filter((a) => a.id !== 1)
+        .slice(0, 5)
+        .map((a) => a.id),
+    );
   });
 
   it('leaves out articles already shown as related cards, and the article itself', () => {
-    const self = makeArticle({ id: 2, question: 'Self?', slug: 'self', related: [{ id: 2, title: 'Self?', subject: 'Biology', url: '/learn/biology/questions/self' }] });
+    const self = makeArticle({
+      id: 2,
+      question: 'Self?',
+      slug: 'self',
+      related: [{ id: 2, title: 'Self?', subject: 'Biology', url: '/learn/biology/questions/self' }],
+    });
     const library = buildLibrary([target, self, ...linkers]);
     const shown = linkers.slice(0, 3);
     const links = getBacklinks(library, target, shown).map((a) => a.id);

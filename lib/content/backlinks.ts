@@ -8,7 +8,6 @@ const KEPT = BACKLINK_COUNT + RELATED_COUNT;
 
 const maps = new WeakMap<Library, Map<number, Article[]>>();
 
-
 /**
  * Who links to whom, built once per library in one pass over every reference. Linkers are listed in the
  * library's order (newest first, then question, then id), a total order, so the lists are deterministic.
@@ -33,7 +32,12 @@ function getBacklinkMap(library: Library): Map<number, Article[]> {
 }
 
 /** "Questions that link here": articles whose related references point at this one, minus those shown as related cards. */
-export function getBacklinks(library: Library, article: Article, shown: readonly Article[] = [], count = BACKLINK_COUNT): Article[] {
+export function getBacklinks(
+  library: Library,
+  article: Article,
+  shown: readonly Article[] = [],
+  count = BACKLINK_COUNT,
+): Article[] {
   const skip = new Set(shown.map((a) => a.id));
   return (getBacklinkMap(library).get(article.id) ?? []).filter((a) => !skip.has(a.id)).slice(0, count);
 }

@@ -53,7 +53,10 @@ describe('prototype keys (issue 23, finding 6)', () => {
   });
 
   it('never lets __proto__ unpublish an article or add sources', () => {
-    const { article } = parseArticle(FILE, makeSource({ extra: '__proto__:\n  draft: true\n  sources: [{title: X}]\n' }).source);
+    const { article } = parseArticle(
+      FILE,
+      makeSource({ extra: '__proto__:\n  draft: true\n  sources: [{title: X}]\n' }).source,
+    );
     expect(article).toBeUndefined();
   });
 });

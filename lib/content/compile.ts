@@ -36,7 +36,11 @@ export function compileOwn(article: Pick<Article, 'answerMarkdown'>) {
 export type OwnRecord = ReturnType<typeof compileOwn>;
 
 /** The compile step: one article, its rendered answer and the library it belongs to -> the record its page renders. */
-export function compileArticle(library: Library, article: Article, own: OwnRecord = compileOwn(article)): ArticleRecord {
+export function compileArticle(
+  library: Library,
+  article: Article,
+  own: OwnRecord = compileOwn(article),
+): ArticleRecord {
   const related = getRelated(library, article, RELATED_COUNT);
   const backlinks = getBacklinks(library, article, related);
   return {

@@ -1,7 +1,8 @@
 import type { Article, Problem } from './types';
 
 /** The date a page last changed: `updated` when given, else `date`. Sitemap lastmod, feed and dateModified use it. */
-export const lastModified = (article: Pick<Article, 'publishedAt' | 'updatedAt'>): string => article.updatedAt ?? article.publishedAt;
+export const lastModified = (article: Pick<Article, 'publishedAt' | 'updatedAt'>): string =>
+  article.updatedAt ?? article.publishedAt;
 
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
@@ -12,10 +13,12 @@ export const todayIso = () => new Date().toISOString().slice(0, 10);
 export function checkDates(articles: readonly Article[], today = todayIso()): Problem[] {
   const problems: Problem[] = [];
   for (const article of articles) {
-    const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
+    const error = (field: string, message: string) =>
+      problems.push({ file: article.file, field, message, severity: 'error' });
     if (article.publishedAt > today) error('date', `${article.publishedAt} is in the future (today is ${today})`);
     if (!article.updatedAt) continue;
-    if (article.updatedAt < article.publishedAt) error('updated', `${article.updatedAt} is before the article's date ${article.publishedAt}`);
+    if (article.updatedAt < article.publishedAt)
+      error('updated', `${article.updatedAt} is before the article's date ${article.publishedAt}`);
     else if (article.updatedAt > today) error('updated', `${article.updatedAt} is in the future (today is ${today})`);
   }
   return problems;

@@ -12,13 +12,17 @@ const withDescription = (description: string) => {
   return { ...article, seo: { ...article.seo, description } };
 };
 const descriptionWarnings = (description: string) =>
-  checkArticle(withDescription(description)).filter((p) => p.field === 'seo.page_description').map((p) => p.message);
+  checkArticle(withDescription(description))
+    .filter((p) => p.field === 'seo.page_description')
+    .map((p) => p.message);
 
 describe('the description rule', () => {
   it('npm run check warns just outside it and not at its bounds', () => {
     expect(descriptionWarnings('x'.repeat(min))).toEqual([]);
     expect(descriptionWarnings('x'.repeat(max))).toEqual([]);
-    expect(descriptionWarnings('x'.repeat(min - 1))).toEqual([`is ${min - 1} characters; search results show ${min} to ${max} best`]);
+    expect(descriptionWarnings('x'.repeat(min - 1))).toEqual([
+      `is ${min - 1} characters; search results show ${min} to ${max} best`,
+    ]);
     expect(descriptionWarnings('x'.repeat(max + 1))).toEqual([descriptionLengthProblem('x'.repeat(max + 1))]);
     expect(descriptionWarnings('')).toEqual(["is empty; search results will show the answer's opening words"]);
   });

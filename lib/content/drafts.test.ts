@@ -58,7 +58,10 @@ describe('getLibrary', () => {
     const content = await import('./index');
     expect(content.getArticle('biology', 'published')?.question).toBe('Published?');
     const file = path.join(dir, published.file);
-    fs.writeFileSync(file, published.source.replace(/question: >-\n {4}Published\?/, 'question: >-\n    Published, edited?'));
+    fs.writeFileSync(
+      file,
+      published.source.replace(/question: >-\n {4}Published\?/, 'question: >-\n    Published, edited?'),
+    );
     fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(content.getArticle('biology', 'published')?.question).toBe('Published, edited?');

@@ -79,7 +79,11 @@ export function getPrerenderedArticles(lib: Library = getLibrary()): Article[] {
 
 function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
   for (const article of storeOrder(lib))
-    yield { record: compileArticle(lib, article, own(article)), card: toCard(article), markdown: compileMarkdown(article) };
+    yield {
+      record: compileArticle(lib, article, own(article)),
+      card: toCard(article),
+      markdown: compileMarkdown(article),
+    };
 }
 
 export type CompileOptions = WriteOptions & {

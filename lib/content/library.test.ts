@@ -41,7 +41,12 @@ describe('the bundled content library', () => {
       for (const ref of a.relatedRefs) {
         const target = byId.get(ref.id);
         if (!target) missing++;
-        else if (target.url !== ref.url || target.question !== ref.title || target.subject !== ref.subject || target.id === a.id) {
+        else if (
+          target.url !== ref.url ||
+          target.question !== ref.title ||
+          target.subject !== ref.subject ||
+          target.id === a.id
+        ) {
           mismatches.push(`${a.file} -> ${ref.id}`);
         }
       }
@@ -55,10 +60,12 @@ describe('the bundled content library', () => {
     const off: string[] = [];
     for (const a of articles) {
       const source = fs.readFileSync(path.join(dir, a.file), 'utf8');
-      if (!/^answer: >-\n {4}\S.*\\n\\n/m.test(source)) off.push(`${a.file}: answer is not a folded scalar with \\n breaks`);
+      if (!/^answer: >-\n {4}\S.*\\n\\n/m.test(source))
+        off.push(`${a.file}: answer is not a folded scalar with \\n breaks`);
       if (!/---\s*\n\s*&nbsp;\s*$/.test(source)) off.push(`${a.file}: body is not &nbsp;`);
       if (a.id !== SEED_ID && descriptionLengthProblem(a.seo.description)) off.push(`${a.file}: description`);
-      if (a.author !== 'QuickTakes' || !a.dateLabel.startsWith('Posted on ')) off.push(`${a.file}: author or date label`);
+      if (a.author !== 'QuickTakes' || !a.dateLabel.startsWith('Posted on '))
+        off.push(`${a.file}: author or date label`);
       if (a.file !== `${a.subjectSlug}/${a.slug}.md`) off.push(`${a.file}: not at its url's place`);
     }
     expect(off).toEqual([]);

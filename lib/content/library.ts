@@ -16,7 +16,11 @@ export const resolveRef = ({ byId, byUrl }: Lookups, ref: Article['relatedRefs']
   byId.get(ref.id) ?? byUrl.get(ref.url);
 
 export const compareNewestFirst = (a: Article, b: Article) =>
-  a.publishedAt === b.publishedAt ? a.question.localeCompare(b.question, 'en') || a.id - b.id : a.publishedAt < b.publishedAt ? 1 : -1;
+  a.publishedAt === b.publishedAt
+    ? a.question.localeCompare(b.question, 'en') || a.id - b.id
+    : a.publishedAt < b.publishedAt
+      ? 1
+      : -1;
 
 export function buildLibrary(input: readonly Article[]): Library {
   const articles = [...input].sort(compareNewestFirst);

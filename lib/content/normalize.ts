@@ -42,7 +42,9 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     readingMinutes: readingMinutes(answerMarkdown),
     publishedAt: raw.date,
     dateLabel: `${raw.post_on_text} ${formatDate(raw.date, raw.date_format)}`,
-    ...(raw.updated ? { updatedAt: raw.updated, updatedLabel: `Updated on ${formatDate(raw.updated, raw.date_format)}` } : {}),
+    ...(raw.updated
+      ? { updatedAt: raw.updated, updatedLabel: `Updated on ${formatDate(raw.updated, raw.date_format)}` }
+      : {}),
     sources: (raw.sources ?? []).map(({ title, url, publisher, year }) => ({
       title,
       ...(url ? { url } : {}),

@@ -29,7 +29,9 @@ describe('the seed article', () => {
   it('keeps the related references in order, slugs taken from their urls', () => {
     const refs = parseSeed().relatedRefs;
     expect(refs.map((r) => r.id)).toEqual([79868, 79864, 79871, 79870, 79872]);
-    expect(refs[3]?.url).toBe('/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models');
+    expect(refs[3]?.url).toBe(
+      '/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models',
+    );
     expect(refs[3]?.title).toBe('Can you explain some contemporary decision-making models?');
   });
 

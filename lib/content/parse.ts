@@ -28,7 +28,7 @@ export function longestBlankRun(text: string): { lines: number; line: number } {
   let run = 0;
   let runLine = 1;
   let line = 1;
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     LINE_END.lastIndex = from;
     const end = LINE_END.exec(text)?.index ?? text.length;
     LINE_SPACE.lastIndex = from;
@@ -76,7 +76,8 @@ export function parseArticle(file: string, source: string): ParseResult {
   const text = source.replace(/^\uFEFF/, '');
   if (!text.startsWith('---')) return problem('front matter', 'the file must start with a --- line', 1);
   const language = matter.language(text).name;
-  if (language) return problem('front matter', `front matter in "${language}" is not allowed: only YAML (---) is read`, 1);
+  if (language)
+    return problem('front matter', `front matter in "${language}" is not allowed: only YAML (---) is read`, 1);
   // gray-matter's own closing rule, measured before it runs: the block is what it would hand to YAML.
   const closing = text.indexOf('\n---', 3);
   const extent = closing === -1 ? text.length : closing;
@@ -85,7 +86,11 @@ export function parseArticle(file: string, source: string): ParseResult {
   }
   const blank = longestBlankRun(text.slice(0, extent));
   if (blank.lines > MAX_BLANK_LINES) {
-    return problem('front matter', `${blank.lines} blank lines in a row (at most ${MAX_BLANK_LINES}): remove them`, blank.line);
+    return problem(
+      'front matter',
+      `${blank.lines} blank lines in a row (at most ${MAX_BLANK_LINES}): remove them`,
+      blank.line,
+    );
   }
   const frontMatter = splitFrontMatter(text);
   if (frontMatter === undefined) return problem('front matter', 'no closing --- line after the front matter', 1);
@@ -103,7 +108,12 @@ export function parseArticle(file: string, source: string): ParseResult {
   }
 
   const forbidden = findForbiddenKey(data, frontMatter);
-  if (forbidden) return problem(forbidden.field, 'is not a field: __proto__, constructor and prototype keys are refused', forbidden.line);
+  if (forbidden)
+    return problem(
+      forbidden.field,
+      'is not a field: __proto__, constructor and prototype keys are refused',
+      forbidden.line,
+    );
   const record = fromCms(data as Record<string, unknown>);
   const problems: Problem[] = [];
   const report = (issues: z.core.$ZodIssue[], prefix: string[] = []) => {
@@ -111,7 +121,13 @@ export function parseArticle(file: string, source: string): ParseResult {
       const path = [...prefix, ...issue.path.map(String)];
       const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record);
       const message = value === undefined || value === null ? 'is required' : issue.message;
-      problems.push({ file, line: findFieldLine(frontMatter, path), field: path.join('.'), message, severity: 'error' });
+      problems.push({
+        file,
+        line: findFieldLine(frontMatter, path),
+        field: path.join('.'),
+        message,
+        severity: 'error',
+      });
     }
   };
 
@@ -129,12 +145,17 @@ export function parseArticle(file: string, source: string): ParseResult {
 
   if (!parsed.success || problems.length > 0) return { problems };
   related.sort((a, b) => a.n - b.n);
-  const article = toArticle(file, parsed.data, related.map((r) => r.ref));
+  const article = toArticle(
+    file,
+    parsed.data,
+    related.map((r) => r.ref),
+  );
   const misplaced = findPlacementProblem(article, parsed.data.file_name);
   if (misplaced) {
     const line = findFieldLine(frontMatter, [misplaced.field]);
     return { problems: [{ file, line, ...misplaced, severity: 'error' }] };
   }
-  for (const found of checkArticle(article)) problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
+  for (const found of checkArticle(article))
+    problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
   return { article, problems };
 }

@@ -44,7 +44,9 @@ describe('redirect_from', () => {
   });
 
   it('refuses a path outside /learn/…/questions/…, on its own line', () => {
-    const { errors, lineOf } = check([{ ...OSMOSIS, extra: list(OLD, '/about', 'https://x.example/learn/a/questions/b') }]);
+    const { errors, lineOf } = check([
+      { ...OSMOSIS, extra: list(OLD, '/about', 'https://x.example/learn/a/questions/b') },
+    ]);
     expect(errors).toEqual([
       `content/biology/what-is-osmosis.md:${lineOf(0, '- /about')}: redirect_from: "/about" is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
       `content/biology/what-is-osmosis.md:${lineOf(0, '- https://')}: redirect_from: "https://x.example/learn/a/questions/b" is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,

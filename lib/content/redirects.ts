@@ -13,10 +13,18 @@ export function checkRedirects(articles: readonly Article[]): Problem[] {
   for (const article of articles) {
     article.redirectFrom.forEach((from, index) => {
       const error = (message: string) =>
-        problems.push({ file: article.file, field: 'redirect_from', locate: `redirect_from.${index}`, message, severity: 'error' });
+        problems.push({
+          file: article.file,
+          field: 'redirect_from',
+          locate: `redirect_from.${index}`,
+          message,
+          severity: 'error',
+        });
       const shown = JSON.stringify(from.slice(0, 120));
       if (!ARTICLE_URL.test(from))
-        return error(`${shown} is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`);
+        return error(
+          `${shown} is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
+        );
       if (from === article.url) return error(`${shown} is this article's own url`);
       const other = claimed.get(from);
       if (!other) claimed.set(from, article);

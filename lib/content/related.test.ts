@@ -19,7 +19,12 @@ describe('related articles', () => {
   const cells = bio(3, 'Why do plant cells burst less than animal cells?', 'cell wall, turgor, osmosis');
   const dna = bio(4, 'How does DNA replication work?', 'dna, helicase, polymerase', '2025-01-01');
   const mitosis = bio(5, 'What happens in mitosis?', 'mitosis, chromosomes, cell division', '2024-12-01');
-  const physics = makeArticle({ id: 6, subject: 'Physics', question: 'What is water pressure?', keywords: 'water, pressure, membrane' });
+  const physics = makeArticle({
+    id: 6,
+    subject: 'Physics',
+    question: 'What is water pressure?',
+    keywords: 'water, pressure, membrane',
+  });
 
   it('resolves references by id, then by url, and drops missing targets', () => {
     const article = makeArticle({

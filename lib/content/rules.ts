@@ -12,18 +12,26 @@ const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
 /** Rules about one article alone; they run at parse time, so their results are cached with it. */
 export function checkArticle(article: Article): Problem[] {
   const problems: Problem[] = [];
-  const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
-  const warn = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'warning' });
+  const error = (field: string, message: string) =>
+    problems.push({ file: article.file, field, message, severity: 'error' });
+  const warn = (field: string, message: string) =>
+    problems.push({ file: article.file, field, message, severity: 'warning' });
   if (slugify(article.subject) !== article.subjectSlug) {
-    error('url', `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`);
+    error(
+      'url',
+      `subject slug "${article.subjectSlug}" does not match subject "${article.subject}" (expected "${slugify(article.subject)}")`,
+    );
   }
   const description = descriptionLengthProblem(article.seo.description);
   if (description) warn('seo.page_description', description);
-  if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, ''))) warn('answer', 'contains raw HTML, which the page strips');
+  if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, '')))
+    warn('answer', 'contains raw HTML, which the page strips');
   // The page would show such an answer as plain text; the build refuses it instead.
   const unrenderable = findRenderProblem(article.answerMarkdown);
   if (unrenderable) error('answer', unrenderable.message);
-  else for (const found of checkAnswerTree(article.answerMarkdown)) problems.push({ file: article.file, field: 'answer', ...found });
+  else
+    for (const found of checkAnswerTree(article.answerMarkdown))
+      problems.push({ file: article.file, field: 'answer', ...found });
   return [...problems, ...checkEditorial(article)];
 }
 
@@ -34,7 +42,8 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
   const byUrl = new Map<string, Article>();
   const subjectBySlug = new Map<string, Article>();
   for (const article of articles) {
-    const error = (field: string, message: string) => problems.push({ file: article.file, field, message, severity: 'error' });
+    const error = (field: string, message: string) =>
+      problems.push({ file: article.file, field, message, severity: 'error' });
     const sameId = byId.get(article.id);
     if (sameId) error('id', `duplicate id ${article.id}, also used by ${sameId.file}`);
     else byId.set(article.id, article);
@@ -44,7 +53,10 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
     const sameSlug = subjectBySlug.get(article.subjectSlug);
     if (!sameSlug) subjectBySlug.set(article.subjectSlug, article);
     else if (sameSlug.subject !== article.subject) {
-      error('subject', `"${article.subject}" and "${sameSlug.subject}" (${sameSlug.file}) give the same slug "${article.subjectSlug}"`);
+      error(
+        'subject',
+        `"${article.subject}" and "${sameSlug.subject}" (${sameSlug.file}) give the same slug "${article.subjectSlug}"`,
+      );
     }
   }
   problems.push(...checkDuplicates(articles, (a) => a.question, 'question'));
@@ -52,14 +64,21 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
   for (const article of articles) {
     article.relatedRefs.forEach((ref, index) => {
       const field = `related_article${index + 1}`;
-      const add = (severity: Problem['severity'], message: string) => problems.push({ file: article.file, field, message, severity });
+      const add = (severity: Problem['severity'], message: string) =>
+        problems.push({ file: article.file, field, message, severity });
       if (ref.id === article.id || ref.url === article.url) return add('error', 'refers to the article itself');
       const target = resolveRef({ byId, byUrl }, ref);
-      if (!target) return add('warning', `id ${ref.id} is not in the content; the page fills this slot with a similar article`);
+      if (!target)
+        return add('warning', `id ${ref.id} is not in the content; the page fills this slot with a similar article`);
       if (target.id !== ref.id)
-        return add('warning', `id ${ref.id} is not in the content; the page links article ${target.id} by its url: set the id to ${target.id}`);
-      if (target.url !== ref.url) add('error', `url "${ref.url}" disagrees with article ${ref.id}'s url "${target.url}"`);
-      if (target.question !== ref.title) add('error', `title disagrees with article ${ref.id}'s question "${target.question}"`);
+        return add(
+          'warning',
+          `id ${ref.id} is not in the content; the page links article ${target.id} by its url: set the id to ${target.id}`,
+        );
+      if (target.url !== ref.url)
+        add('error', `url "${ref.url}" disagrees with article ${ref.id}'s url "${target.url}"`);
+      if (target.question !== ref.title)
+        add('error', `title disagrees with article ${ref.id}'s question "${target.question}"`);
     });
   }
   return problems;

@@ -31,12 +31,14 @@ const safeText = (max: number | undefined, multiline: boolean) =>
     .string({ error: 'must be text' })
     .trim()
     .superRefine((value, ctx) => {
-      if (max !== undefined && value.length > max) ctx.addIssue({ code: 'custom', message: `is ${value.length} characters; at most ${max} are allowed` });
+      if (max !== undefined && value.length > max)
+        ctx.addIssue({ code: 'custom', message: `is ${value.length} characters; at most ${max} are allowed` });
       const unsafe = findUnsafeCharacter(value, multiline);
       if (unsafe) ctx.addIssue({ code: 'custom', message: unsafe });
     });
 
-const text = (max?: number, multiline = false) => safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
+const text = (max?: number, multiline = false) =>
+  safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
 
 const isoDate = z
   .string({ error: 'must be a date written YYYY-MM-DD' })
@@ -44,9 +46,11 @@ const isoDate = z
     error: 'must be a real calendar date written YYYY-MM-DD',
   });
 
-const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_URL, {
-  error: 'must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
-}));
+const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(
+  z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_URL, {
+    error: 'must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
+  }),
+);
 
 /** One of `related_article1..5`: a related question, resolved by id, then by url. */
 export const relatedRefSchema = z.looseObject({
@@ -65,10 +69,16 @@ export const sourceSchema = z.looseObject(
   {
     title: text(FIELD_LIMITS.question),
     url: safeText(2000, false)
-      .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', { error: 'must be an https:// address' })
+      .refine((value) => URL.canParse(value) && new URL(value).protocol === 'https:', {
+        error: 'must be an https:// address',
+      })
       .optional(),
     publisher: text(FIELD_LIMITS.author).optional(),
-    year: z.int({ error: 'must be a whole number' }).min(1000, { error: 'must be a four-digit year' }).max(9999, { error: 'must be a four-digit year' }).optional(),
+    year: z
+      .int({ error: 'must be a whole number' })
+      .min(1000, { error: 'must be a four-digit year' })
+      .max(9999, { error: 'must be a four-digit year' })
+      .optional(),
   },
   { error: 'must be a mapping with a title' },
 );
@@ -118,9 +128,14 @@ export const rawArticleSchema = z.looseObject({
   updated: isoDate.optional(),
   /** Optional list of old paths (`/learn/<subject>/questions/<old-slug>`) that answer 308 to `url`; rules in redirects.ts. */
   redirect_from: z
-    .array(z.string({ error: 'must be a path' }).max(FIELD_LIMITS.url, { error: `must be at most ${FIELD_LIMITS.url} characters` }), {
-      error: 'must be a list of old paths',
-    })
+    .array(
+      z
+        .string({ error: 'must be a path' })
+        .max(FIELD_LIMITS.url, { error: `must be at most ${FIELD_LIMITS.url} characters` }),
+      {
+        error: 'must be a list of old paths',
+      },
+    )
     // Piped: checked only once the value is a list.
     .pipe(z.array(z.string()).max(MAX_REDIRECTS, { error: `at most ${MAX_REDIRECTS} old paths` }))
     .optional(),

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../parse';
 import type { Article } from '../types';
 
-export const SEED_FILE = 'business-and-management/how-does-operations-management-contribute-to-organizational-efficiency.md';
+export const SEED_FILE =
+  'business-and-management/how-does-operations-management-contribute-to-organizational-efficiency.md';
 export const seedSource = fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'seed.md'), 'utf8');
 
 type Options = {
@@ -19,11 +20,19 @@ type Options = {
   extra?: string;
 };
 
-const slugify = (text: string) => text.toLowerCase().replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-');
+const slugify = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim()
+    .replace(/ +/g, '-');
 
 // Within DESCRIPTION_LENGTH (120-160) whatever the question, and different for each question.
 const describe = (question: string) =>
-  `A description of ${question}, long enough to read well in a search result, saying what the answer covers and why a learner would read it.`.slice(0, 150);
+  `A description of ${question}, long enough to read well in a search result, saying what the answer covers and why a learner would read it.`.slice(
+    0,
+    150,
+  );
 
 /** A small article in the seed's exact format. */
 export function makeSource(options: Options = {}): { file: string; source: string } {
@@ -32,7 +41,10 @@ export function makeSource(options: Options = {}): { file: string; source: strin
   const slug = options.slug ?? slugify(question);
   const subjectSlug = slugify(subject).replace(/ /g, '-');
   const related = (options.related ?? [])
-    .map((r, i) => `related_article${i + 1}:\n    id: ${r.id}\n    title: >-\n        ${r.title}\n    subject: ${r.subject}\n    url: ${r.url}\n`)
+    .map(
+      (r, i) =>
+        `related_article${i + 1}:\n    id: ${r.id}\n    title: >-\n        ${r.title}\n    subject: ${r.subject}\n    url: ${r.url}\n`,
+    )
     .join('');
   const source = `---
 _schema: default
