@@ -81,6 +81,8 @@ const result: Record<string, number | null> = Object.fromEntries(
   ].map((k) => [k, null]),
 );
 result.articles = articles;
+/** Budgets a run missed: printed, and the exit code, once every figure is measured. */
+const budgetFailures: string[] = [];
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
 const log = (line: string) => console.error(line);
 
@@ -127,6 +129,7 @@ async function measureSearch() {
     log(
       `search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`,
     );
+    for (const failure of f.failures ?? []) budgetFailures.push(`search: ${failure}`);
     if (i === 0) {
       const max = Math.max(f.heaviest.kb, f.typo.kb, f.prefix.kb);
       Object.assign(result, {
@@ -328,3 +331,7 @@ log(
 );
 for (const [key, value] of Object.entries(result)) log(`${key.padEnd(20)} ${value ?? '-'}`);
 console.log(JSON.stringify(result));
+if (budgetFailures.length > 0) {
+  log(`budgets missed at ${articles} articles: ${budgetFailures.join('; ')}`);
+  process.exitCode = 1;
+}

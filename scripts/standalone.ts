@@ -32,6 +32,9 @@ export async function buildStandalone(name: string, env: Record<string, string>)
   const bin = (tool: string) => path.join(root, 'node_modules', '.bin', tool);
   const store = await run(bin('tsx'), ['scripts/compile-store.ts'], full, root);
   if (store.code !== 0) throw new Error(`compiling the store failed:\n${store.stdout.slice(-3000)}`);
+  // The index the search page and /mcp read, built from the same content (a fresh clone has none in public/).
+  const search = await run(bin('tsx'), ['scripts/search-index.ts'], full, root);
+  if (search.code !== 0) throw new Error(`building the search index failed:\n${search.stdout.slice(-3000)}`);
   const build = await run(bin('next'), ['build'], full, root);
   if (build.code !== 0) throw new Error(`next build failed:\n${build.stdout.slice(-3000)}`);
   const distDir = path.join(root, '.next');
