@@ -118,7 +118,11 @@ test('every link in /llms.txt and in the subject indexes it lists resolves', asy
   const indexes = links(text).filter((p) => p.startsWith('/llms/'));
   expect(indexes.length).toBe(10);
   let articles = 0;
-  for (const pathname of links(text)) expect((await request.get(pathname)).status(), pathname).toBe(200);
+  // The MCP endpoint is listed for assistants; it speaks JSON-RPC over POST only (e2e/agents.spec.ts runs a session).
+  expect(links(text)).toContain('/mcp');
+  expect((await request.get('/mcp')).status()).toBe(405);
+  for (const pathname of links(text).filter((p) => p !== '/mcp'))
+    expect((await request.get(pathname)).status(), pathname).toBe(200);
   for (const index of indexes) {
     const response = await request.get(index);
     expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
