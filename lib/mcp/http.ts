@@ -1,5 +1,6 @@
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
 import { getSiteUrl } from '@/lib/config/site';
+import { readLimited } from '@/lib/http/read-limited';
 import { createMcpServer } from './server';
 
 /** A JSON-RPC request is small; a larger body is refused before it is parsed. */
@@ -16,28 +17,14 @@ export const rpcError = (status: number, code: number, message: string, extra: H
     headers: { ...headers, ...extra },
   });
 
-async function readLimited(request: Request): Promise<string | undefined> {
-  if (Number(request.headers.get('content-length') ?? 0) > MCP_BODY_LIMIT) return undefined;
-  const reader = request.body?.getReader();
-  if (!reader) return '';
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MCP_BODY_LIMIT) {
-      await reader.cancel().catch(() => {});
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+async function readText(request: Request): Promise<string | undefined> {
+  const bytes = await readLimited(request, MCP_BODY_LIMIT);
+  return bytes && new TextDecoder().decode(bytes);
 }
 
 /** One POST of Streamable HTTP, stateless: a fresh server and transport, answered as JSON (no stream). */
 export async function handleMcpPost(request: Request): Promise<Response> {
-  const text = await readLimited(request);
+  const text = await readText(request);
   if (text === undefined) return rpcError(413, -32600, `the body is larger than ${MCP_BODY_LIMIT} bytes`);
   let body: unknown;
   try {
