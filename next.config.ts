@@ -25,13 +25,9 @@ const nextConfig: NextConfig = {
     '/learn/*/questions/*': ['./.content-store/shards/**'],
     '/og/*/*': ['./.content-store/cards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
-    // The MCP server searches the built index on disk and reads Markdown copies.
-    '/mcp': [
-      './public/search-index/**',
-      './.content-store/markdown/**',
-      './.content-store/urls.bin',
-      './.content-store/redirects.json',
-    ],
+    // The MCP server reads Markdown copies. Not the search index: 447 MB at 100,000 articles, past a function's
+    // 250 MB, so /mcp reads it from disk where public/ is beside the server, else from the deployment's CDN.
+    '/mcp': ['./.content-store/markdown/**', './.content-store/urls.bin', './.content-store/redirects.json'],
     // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
     '/api/*': [
       './.content-store/urls.bin',
