@@ -126,3 +126,23 @@ describe('build time and request time', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('unit tests', () => {
+  it('every *.test.ts outside e2e/ sits in a folder vitest runs', async () => {
+    const { default: config } = await import('../vitest.config');
+    const roots = (config.test?.include ?? []).map((glob) => glob.replace('/**/*.test.ts', '/'));
+    const tests = ['app', 'components', 'lib', 'scripts']
+      .flatMap((dir) => listAll(dir))
+      .filter((file) => file.endsWith('.test.ts') || file.endsWith('.test.tsx'));
+    expect(tests.length).toBeGreaterThan(50);
+    expect(tests.filter((file) => !roots.some((root) => file.startsWith(root)))).toEqual([]);
+  });
+});
+
+function listAll(dir: string): string[] {
+  if (!fs.existsSync(path.join(ROOT, dir))) return [];
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const file = path.posix.join(dir, entry.name);
+    return entry.isDirectory() ? listAll(file) : [file];
+  });
+}

@@ -3,7 +3,7 @@ import { truncate } from '@/lib/text/truncate';
 /**
  * The code points of next/og's bundled font (Geist Regular), as [first, last] pairs. Satori fetches
  * Google Fonts or a Twemoji SVG for any other character, so card text keeps only these;
- * lib/og-text.test.ts checks the list against the font in node_modules.
+ * lib/seo/og-text.test.ts checks the list against the font in node_modules.
  */
 // prettier-ignore
 export const OG_FONT_RANGES: readonly number[] = [
