@@ -104,3 +104,34 @@ describe('the incremental compile', () => {
     expect(parallel.scan).toEqual(serial.scan);
   }, 120_000);
 });
+
+describe('the streaming parse', () => {
+  const jobs = Array.from({ length: 450 }, (_, i) => {
+    const file = fs.readdirSync(path.join(corpus, 'biology'))[i % 3] ?? '';
+    const source = fs.readFileSync(path.join(corpus, 'biology', file), 'utf8');
+    // Distinct results in a known order: each job's id is its index.
+    return { file: `biology/${file}`, source: source.replace(/^id: \d+$/m, `id: ${i + 1}`) };
+  });
+
+  it.each([
+    ['threads from the first file', 2, 0],
+    ['threads once 300 files wait', 2, 300],
+    ['one thread, below the threshold', 2, 1000],
+    ['no threads asked for', 0, 0],
+  ])(
+    'gives results in the order files were added: %s',
+    async (_, threads, threshold) => {
+      const workers = new Workers(threads, threshold);
+      try {
+        const sink = workers.parser();
+        for (const job of jobs) sink.add(job);
+        const results = await sink.results();
+        expect(results.map((r) => r.article?.id)).toEqual(jobs.map((_, i) => i + 1));
+        expect(workers.threads).toBe(threshold < jobs.length ? threads : 0);
+      } finally {
+        await workers.close();
+      }
+    },
+    60_000,
+  );
+});

@@ -7,10 +7,10 @@ import { cacheFolder, dirKey, ResultCache, textKey } from './cache';
 import { compileOwn, type OwnRecord } from './compile';
 import { checkFiles, compileStore, type Scan } from './index';
 import type { Library } from './library';
-import { parseArticle } from './parse';
-import { getContentDir, readContentWith } from './source';
+import { parseArticle, type ParseResult } from './parse';
+import { getContentDir, readContentWith, type ParseJob, type ParseSink } from './source';
 import type { Article } from './types';
-import { ContentPool, threadsFor, WORKER_THRESHOLD } from './workers/pool';
+import { BATCH, ContentPool, threadsFor, WORKER_THRESHOLD } from './workers/pool';
 
 export type PipelineOptions = {
   dir?: string;
@@ -38,17 +38,45 @@ export class Workers {
     return this.pool?.threads ?? 0;
   }
 
+  /**
+   * A parse sink that keeps files until `threshold` are waiting, then starts the pool and hands it every full
+   * batch as it fills, so threads parse while the rest is read; below the threshold all is parsed here.
+   */
+  parser(): ParseSink {
+    const waiting: ParseJob[] = [];
+    const sent: Promise<ParseResult[]>[] = [];
+    let pool: ContentPool | undefined;
+    let decided = false;
+    const send = (all: boolean) => {
+      while (pool && (waiting.length >= BATCH || (all && waiting.length > 0)))
+        sent.push(pool.parse(waiting.splice(0, BATCH)));
+    };
+    return {
+      add: (job) => {
+        waiting.push(job);
+        if (!decided && waiting.length >= Math.max(1, this.threshold)) {
+          decided = true;
+          pool = this.for(waiting.length);
+        }
+        send(false);
+      },
+      results: async () => {
+        if (!pool) return waiting.splice(0).map((job) => parseArticle(job.file, job.source));
+        send(true);
+        return (await Promise.all(sent)).flat();
+      },
+    };
+  }
+
   close = async () => this.pool?.close();
 }
 
 /** scanContent, with the uncached files parsed across worker threads; `parsed` counts the files no cache held. */
 export async function scanContentParallel(workers: Workers, dir = getContentDir()): Promise<Scan & { parsed: number }> {
   let parsed = 0;
-  const { files } = await readContentWith(async (jobs) => {
-    parsed = jobs.length;
-    const pool = workers.for(jobs.length);
-    return pool ? pool.parse(jobs) : jobs.map((job) => parseArticle(job.file, job.source));
-  }, dir);
+  const sink = workers.parser();
+  const counted: ParseSink = { add: (job) => (parsed++, sink.add(job)), results: sink.results };
+  const { files } = await readContentWith(counted, dir);
   return { ...checkFiles(files, dir), parsed };
 }
 

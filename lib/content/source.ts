@@ -64,13 +64,13 @@ export function forgetContent(): void {
   forgetCodeVersion();
 }
 
-type Plan = {
-  files: SourceFile[];
-  jobs: ParseJob[];
-  finish: (results: ParseResult[]) => { files: SourceFile[]; changed: boolean };
-};
+type Plan = { files: SourceFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => SourceFile[] };
 
-function plan(dir: string): Plan {
+/**
+ * Lists and reads the folder, one step per file read, handing each file no cache holds to `add` as soon as it is
+ * read (worker threads start parsing while the rest is still being read); `finish` takes the results in that order.
+ */
+function* plan(dir: string, add: (job: ParseJob) => void): Generator<void, Plan & { changed: boolean }> {
   if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
   const cache = parseCache(dir);
   const seen = seenByDir.get(dir);
@@ -80,23 +80,28 @@ function plan(dir: string): Plan {
   const next = new Map<string, Seen>();
   const files: SourceFile[] = [];
   const jobs: (ParseJob & { index: number; key: string; mtimeMs: number; size: number })[] = [];
-  names.forEach((file, index) => {
+  for (const [index, file] of names.entries()) {
     const full = path.join(dir, file);
     const { mtimeMs, size } = fs.statSync(full);
     const before = seen?.get(file);
     if (before && before.mtimeMs === mtimeMs && before.size === size) {
       cache.get(before.key);
       next.set(file, before);
-      return files.push({ file, result: before.result });
+      files.push({ file, result: before.result });
+      continue;
     }
     changed = true;
     const source = fs.readFileSync(full, 'utf8');
     const key = contentKey(file, source);
     const result = cache.get(key);
     if (result) next.set(file, { mtimeMs, size, key, result });
-    else jobs.push({ index, file, source, key, mtimeMs, size });
+    else {
+      jobs.push({ index, file, source, key, mtimeMs, size });
+      add({ file, source });
+    }
     files.push({ file, result: result ?? { problems: [] } });
-  });
+    yield;
+  }
   const finish = (results: ParseResult[]) => {
     if (results.length !== jobs.length) throw new Error(`parsed ${results.length} files of ${jobs.length}`);
     jobs.forEach((job, i) => {
@@ -107,9 +112,9 @@ function plan(dir: string): Plan {
     });
     seenByDir.set(dir, next);
     cache.save();
-    return { files: [...files, ...links.map(skippedLink)], changed };
+    return [...files, ...links.map(skippedLink)];
   };
-  return { files, jobs, finish };
+  return { files, jobs, finish, changed };
 }
 
 /**
@@ -118,17 +123,30 @@ function plan(dir: string): Plan {
  * so a fresh clone's new mtimes cost nothing); within a process, unchanged mtimes skip even the read.
  */
 export function readContent(dir = getContentDir()): { files: SourceFile[]; changed: boolean } {
-  const { jobs, finish } = plan(dir);
-  return finish(jobs.map((job) => parseArticle(job.file, job.source)));
+  const steps = plan(dir, () => {});
+  for (;;) {
+    const step = steps.next();
+    if (!step.done) continue;
+    const { jobs, finish, changed } = step.value;
+    return { files: finish(jobs.map((job) => parseArticle(job.file, job.source))), changed };
+  }
 }
 
-/** readContent with the uncached files parsed by `parseAll` (worker threads), results in the jobs' order. */
+/** Where readContentWith hands uncached files: `add` as each is read, then `results` in the order added. */
+export type ParseSink = { add: (job: ParseJob) => void; results: () => Promise<ParseResult[]> };
+
+/** readContent with the uncached files parsed by a sink (worker threads); it yields to the event loop as it reads. */
 export async function readContentWith(
-  parseAll: (jobs: ParseJob[]) => Promise<ParseResult[]>,
+  sink: ParseSink,
   dir = getContentDir(),
 ): Promise<{ files: SourceFile[]; changed: boolean }> {
-  const { jobs, finish } = plan(dir);
-  return finish(jobs.length ? await parseAll(jobs.map(({ file, source }) => ({ file, source }))) : []);
+  const steps = plan(dir, sink.add);
+  for (let read = 1; ; read++) {
+    const step = steps.next();
+    if (step.done) return { files: step.value.finish(await sink.results()), changed: step.value.changed };
+    // The pool's threads report ready and take batches only while this thread is not busy.
+    if (read % 256 === 0) await new Promise(setImmediate);
+  }
 }
 
 /** Adds the line of the field to problems found after parsing (cross-file rules). */

@@ -5,16 +5,17 @@ import { Piscina } from 'piscina';
 import type { OwnRecord } from '../compile';
 import type { ParseResult } from '../parse';
 import type { ParseJob } from '../source';
-import type { Task } from './task';
 
 /** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
 /** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
 export const MAX_THREADS = 16;
 /** Items per message: large enough that messaging is noise, small enough that the threads finish together. */
-const BATCH = 200;
+export const BATCH = 200;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+const PARSE_TASK = path.join(here, 'task.ts');
+const RENDER_TASK = path.join(here, 'render-task.ts');
 // A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
 const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
 
@@ -30,7 +31,7 @@ export class ContentPool {
 
   constructor(readonly threads: number) {
     this.pool = new Piscina({
-      filename: path.join(here, 'task.ts'),
+      filename: PARSE_TASK,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
@@ -38,15 +39,14 @@ export class ContentPool {
     });
   }
 
-  private async batched<I, O>(items: I[], task: (batch: I[]) => Task): Promise<O[]> {
+  private async batched<I, O>(items: I[], filename: string): Promise<O[]> {
     const batches: Promise<O[]>[] = [];
     for (let i = 0; i < items.length; i += BATCH)
-      batches.push(this.pool.run(task(items.slice(i, i + BATCH))) as Promise<O[]>);
+      batches.push(this.pool.run(items.slice(i, i + BATCH), { filename }) as Promise<O[]>);
     return (await Promise.all(batches)).flat();
   }
 
-  parse = (jobs: ParseJob[]) => this.batched<ParseJob, ParseResult>(jobs, (batch) => ({ kind: 'parse', jobs: batch }));
-  render = (answers: string[]) =>
-    this.batched<string, OwnRecord>(answers, (batch) => ({ kind: 'render', answers: batch }));
+  parse = (jobs: ParseJob[]) => this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK);
+  render = (answers: string[]) => this.batched<string, OwnRecord>(answers, RENDER_TASK);
   close = () => this.pool.destroy();
 }
