@@ -7,6 +7,9 @@ import type { ParseResult } from '../parse';
 import type { ParseJob } from '../source';
 import type { Task } from './task';
 
+/** How much of a step is done, for a progress display: items finished, of `total`. */
+export type OnProgress = (done: number, total: number) => void;
+
 /** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
 /** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
@@ -38,15 +41,20 @@ export class ContentPool {
     });
   }
 
-  private async batched<I, O>(items: I[], task: (batch: I[]) => Task): Promise<O[]> {
+  private async batched<I, O>(items: I[], task: (batch: I[]) => Task, onProgress?: OnProgress): Promise<O[]> {
     const batches: Promise<O[]>[] = [];
-    for (let i = 0; i < items.length; i += BATCH)
-      batches.push(this.pool.run(task(items.slice(i, i + BATCH))) as Promise<O[]>);
+    let done = 0;
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      const run = this.pool.run(task(batch)) as Promise<O[]>;
+      batches.push(onProgress ? run.then((out) => (onProgress((done += batch.length), items.length), out)) : run);
+    }
     return (await Promise.all(batches)).flat();
   }
 
-  parse = (jobs: ParseJob[]) => this.batched<ParseJob, ParseResult>(jobs, (batch) => ({ kind: 'parse', jobs: batch }));
-  render = (answers: string[]) =>
-    this.batched<string, OwnRecord>(answers, (batch) => ({ kind: 'render', answers: batch }));
+  parse = (jobs: ParseJob[], onProgress?: OnProgress) =>
+    this.batched<ParseJob, ParseResult>(jobs, (batch) => ({ kind: 'parse', jobs: batch }), onProgress);
+  render = (answers: string[], onProgress?: OnProgress) =>
+    this.batched<string, OwnRecord>(answers, (batch) => ({ kind: 'render', answers: batch }), onProgress);
   close = () => this.pool.destroy();
 }
