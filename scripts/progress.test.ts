@@ -102,4 +102,23 @@ describe('progress on a terminal', () => {
     progress.end();
     expect(writes).toEqual(['\r\x1b[Kcross-file rules: …', '\r\x1b[K']);
   });
+
+  it("prints a line of its own above the redrawn one, and shows a child process's progress as the detail", () => {
+    const { writes, progress, tick } = fake(true);
+    progress.stage('step 2 of 3: prebuild');
+    tick(200);
+    progress.detail('parse: 300/1,000 files parsed (30%)');
+    progress.detail('parse: 310/1,000 files parsed (31%)');
+    progress.log('corpus written in 2.0 s');
+    expect(writes).toEqual([
+      '\r\x1b[Kstep 2 of 3: prebuild: …',
+      '\r\x1b[Kstep 2 of 3: prebuild: parse: 300/1,000 files parsed (30%)',
+      '\r\x1b[Kcorpus written in 2.0 s\n',
+      '\r\x1b[Kstep 2 of 3: prebuild: …',
+    ]);
+    const plain = fake(false);
+    plain.progress.detail('ignored');
+    plain.progress.log('a line');
+    expect(plain.writes).toEqual(['a line\n']);
+  });
 });

@@ -87,6 +87,22 @@ export class Progress {
     this.drawn = false;
   }
 
+  /** Prints a line of its own (stderr) without breaking the line being redrawn. */
+  log(line: string): void {
+    this.stream.write(`${this.tty && this.drawn ? '\r\x1b[K' : ''}${line}\n`);
+    if (this.tty && this.name) this.draw();
+  }
+
+  /** On a terminal, shows `text` (a child process's latest progress) after the stage's name; elsewhere nothing. */
+  detail(text: string): void {
+    if (!this.tty || !this.name) return;
+    const now = this.now();
+    if (now - this.drawnAt < REDRAW_MS) return;
+    this.stream.write(`\r\x1b[K${this.name}: ${text}`);
+    this.drawnAt = now;
+    this.drawn = true;
+  }
+
   /** A callback for library code that reports (done, total) and knows nothing of terminals. */
   counter = (name: string, unit: string) => {
     let started = false;
