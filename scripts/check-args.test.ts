@@ -10,6 +10,8 @@ const content = path.join(root, 'content');
 fs.mkdirSync(path.join(content, 'biology'), { recursive: true });
 fs.writeFileSync(path.join(content, 'biology', 'what-is-osmosis.md'), '');
 fs.writeFileSync(path.join(content, 'biology', 'notes.txt'), '');
+fs.mkdirSync(path.join(content, '.drafts'));
+fs.writeFileSync(path.join(content, '.drafts', 'a.md'), '');
 fs.writeFileSync(path.join(root, 'outside.md'), '');
 fs.symlinkSync(path.join(root, 'outside.md'), path.join(content, 'biology', 'link.md'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -42,6 +44,17 @@ describe("npm run check's command line", () => {
     expect(refused(['outside.md'])).toEqual({ code: 1, message: `outside.md: ${outside}` });
     expect(refused(['.'])).toEqual({ code: 1, message: `.: ${outside}` });
     expect(refused(['content/biology/link.md'])).toEqual({ code: 1, message: `content/biology/link.md: ${outside}` });
+    expect(refused(['content/.drafts/a.md'])).toEqual({
+      code: 1,
+      message: 'content/.drafts/a.md: names starting with "." are not articles: the check skips them',
+    });
+    expect(refused([''])).toEqual({
+      code: 1,
+      message: 'npm run check: an empty path: name a file or folder under content/',
+    });
+    expect(() => parseCheckArgs(['outside.md'], path.join(root, 'no-content'), root)).toThrow(
+      `content folder not found: ${path.join(root, 'no-content')}`,
+    );
     expect(refused(['content/biology/notes.txt'])).toEqual({
       code: 1,
       message: 'content/biology/notes.txt: not an article: articles are .md files',

@@ -29,13 +29,22 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Where `arg` (relative to `cwd`) is inside `contentDir`, as CheckOptions.only holds it; throws UsageError. */
 export function contentPath(arg: string, contentDir: string, cwd = process.cwd()): string {
+  if (!arg.trim()) throw new UsageError('npm run check: an empty path: name a file or folder under content/', 1);
   const full = path.resolve(cwd, arg);
   if (!fs.existsSync(full)) throw new UsageError(`${arg}: no such file or folder`, 1);
+  if (!fs.existsSync(contentDir)) throw new UsageError(`content folder not found: ${contentDir}`, 1);
   // Real paths on both sides, so a link cannot lead outside the folder (the check never follows links).
   const relative = path.relative(fs.realpathSync(contentDir), fs.realpathSync(full));
   const shown = toPosix(path.relative(cwd, contentDir)) || '.';
   if (relative.startsWith('..') || path.isAbsolute(relative))
     throw new UsageError(`${arg}: not inside the content folder (${shown}/); name a file or folder in it`, 1);
+  // The check reads no file or folder whose name starts with '.' (source.ts): naming one would print nothing.
+  if (
+    toPosix(relative)
+      .split('/')
+      .some((part) => part.startsWith('.'))
+  )
+    throw new UsageError(`${arg}: names starting with "." are not articles: the check skips them`, 1);
   if (fs.statSync(full).isDirectory()) return relative ? `${toPosix(relative)}/` : '';
   if (!relative.endsWith('.md')) throw new UsageError(`${arg}: not an article: articles are .md files`, 1);
   return toPosix(relative);

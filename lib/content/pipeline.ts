@@ -45,8 +45,9 @@ export class Workers {
 function inThread<I, O>(items: I[], work: (item: I) => O, onProgress?: OnProgress): O[] {
   onProgress?.(0, items.length);
   const out = items.map((item, i) => {
+    const result = work(item);
     if (onProgress && i % 100 === 99) onProgress(i + 1, items.length);
-    return work(item);
+    return result;
   });
   if (items.length % 100 !== 0) onProgress?.(items.length, items.length);
   return out;

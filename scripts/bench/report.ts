@@ -45,12 +45,13 @@ export function prebuildMemory(treeMb: number, processMb: number | undefined): s
 
 /** The last line of a run's output that is a JSON object: the figures; progress lines may come after it on stderr. */
 export function lastJson<T>(output: string): T | undefined {
-  const line = output
-    .trim()
-    .split('\n')
-    .reverse()
-    .find((l) => l.startsWith('{'));
-  return line === undefined ? undefined : (JSON.parse(line) as T);
+  for (const line of output.trim().split('\n').reverse()) {
+    if (!line.startsWith('{')) continue;
+    try {
+      return JSON.parse(line) as T;
+    } catch {}
+  }
+  return undefined;
 }
 
 /** The folders a run of `articles` writes outside the project, and the caches it adds inside it. */

@@ -67,6 +67,7 @@ describe("the bench's figures and folders", () => {
   it('reads the figures from the last JSON line, even with progress lines after it', () => {
     expect(lastJson('{"a":1}\nsearch files: 785 files written in 0.0 s\n')).toEqual({ a: 1 });
     expect(lastJson('no figures\n')).toBeUndefined();
+    expect(lastJson('{"a":2}\n{ not json\n')).toEqual({ a: 2 });
   });
 
   it('removes the temporary folders unless --keep, and says which', () => {
