@@ -68,5 +68,9 @@ describe('the command-line scripts', () => {
     expect(run.stderr).toMatch(/^read content: started\n/);
     expect(run.stderr).toMatch(/\ncross-file rules: done in [\d.]+ s\n$/);
     expect(run.stderr).not.toContain('\r');
+    const quiet = spawnSync(tsx, ['scripts/check.ts', '--quiet', seed], { encoding: 'utf8' });
+    expect(quiet.stdout).toMatch(
+      /^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning \(npm run check lists them\)\n$/,
+    );
   });
 });
