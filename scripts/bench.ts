@@ -1,5 +1,7 @@
 // npm run bench -- --articles N [--only content,prebuild,store,build,peer,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
-// Generates a corpus in a temporary folder, measures, prints a table and, last, one JSON line.
+// Generates a corpus in a temporary folder ($TMPDIR/qt-bench-N; the build copy in $TMPDIR/qt-build-bench-N), measures,
+// prints what each figure is, a verdict against the targets (bench/targets.ts) and, last, one JSON line on stdout.
+// Progress and the rest go to stderr. The temporary folders are removed at the end unless --keep.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +12,9 @@ import { measurePrebuild } from './bench/prebuild';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
 import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
 import { buildPeer } from './bench/peer';
+import { benchFolders, cleanUp, formatFigures, lastJson, prebuildMemory } from './bench/report';
+import { formatVerdicts, verdicts } from './bench/targets';
+import { Progress } from './progress';
 import { coldRequest, largestFunction } from './bench/standalone';
 import { buildStandalone, standaloneRoot } from './standalone';
 
@@ -84,13 +89,14 @@ result.articles = articles;
 /** Budgets a run missed: printed, and the exit code, once every figure is measured. */
 const budgetFailures: string[] = [];
 const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
-const log = (line: string) => console.error(line);
+const progress = new Progress();
+const log = (line: string) => progress.log(line);
 
 async function probe(kind: string, extra: string[] = [], probeEnv: Record<string, string> = {}) {
   const out = await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', kind, dir, ...extra], probeEnv);
-  const line = out.stdout.trim().split('\n').pop() ?? '';
-  if (out.code !== 0) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
-  return JSON.parse(line) as { seconds: number; peakMb: number };
+  const figures = out.code === 0 ? lastJson<{ seconds: number; peakMb: number }>(out.stdout) : undefined;
+  if (!figures) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
+  return figures;
 }
 
 async function measureContent() {
@@ -105,14 +111,16 @@ async function measureContent() {
 }
 
 async function measurePrebuildSteps() {
-  const { cold, warm } = await measurePrebuild(tsx, dir, env);
+  const { cold, warm } = await measurePrebuild(tsx, dir, env, (line) => progress.detail(line));
   for (const [name, out] of [
     ['cold', cold],
     ['warm after a one-article edit', warm],
-  ] as const)
+  ] as const) {
+    const own = lastJson<{ peakMb?: number; seconds?: Record<string, number> }>(out.stdout);
     log(
-      `prebuild ${name}: ${round(out.seconds, 1)} s, peak ${round(out.peakMb, 0)} MB; ${out.stdout.trim().split('\n').pop()}`,
+      `prebuild ${name}: ${round(out.seconds, 1)} s (steps ${JSON.stringify(own?.seconds ?? {})}); ${prebuildMemory(out.peakMb, own?.peakMb)}`,
     );
+  }
   Object.assign(result, {
     prebuild_cold_s: round(cold.seconds, 1),
     prebuild_cold_peak_mb: round(cold.peakMb, 0),
@@ -148,7 +156,7 @@ async function measureSearch() {
 /** The prebuild's store step, then a standalone next build (scripts/standalone.ts). */
 async function measureBuild() {
   const { store, build: out } = await buildStandalone(`bench-${articles}`, env);
-  const storeFigures = JSON.parse(store.stdout.trim().split('\n').pop() ?? '{}') as { seconds: number; peakMb: number };
+  const storeFigures = lastJson<{ seconds: number; peakMb: number }>(store.stdout) ?? { seconds: NaN, peakMb: NaN };
   Object.assign(result, {
     store_s: round(storeFigures.seconds, 1),
     store_peak_mb: round(storeFigures.peakMb, 0),
@@ -205,7 +213,7 @@ async function withServer<T>(fn: (base: string) => Promise<T>): Promise<T> {
     await waitForServer(`${base}/learn`);
     return await fn(base);
   } finally {
-    log(`server memory at end: ${round(treeRssMb(server.pid ?? 0), 0)} MB`);
+    log(`server memory at end: ${round(treeRssMb(server.pid ?? 0), 0)} MB (RSS of node server.js and its children)`);
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }
 }
@@ -227,7 +235,7 @@ async function measureCold(urls: Awaited<ReturnType<typeof articleUrls>>) {
     const prerendered = await coldRequest(distDir, urls.prerendered.at(-1) ?? '/', PORT);
     log(
       `cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
-        `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; rss ${round(longTail.rssMb, 0)} / ${round(prerendered.rssMb, 0)} MB`,
+        `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; server RSS after the request ${round(longTail.rssMb, 0)} MB (long-tail) / ${round(prerendered.rssMb, 0)} MB (prerendered)`,
     );
     if (longTail.status !== 200 || prerendered.status !== 200) throw new Error('a cold request did not answer 200');
     Object.assign(result, {
@@ -304,32 +312,47 @@ async function measureWeight() {
 }
 
 log(
-  `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}`,
+  `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}; build copy in ${buildRoot}`,
 );
-const generated = performance.now();
-if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(path.join(dir, `.count-${articles}`))) {
-  writeCorpus(dir, articles);
-  fs.writeFileSync(path.join(dir, `.count-${articles}`), '');
-  log(`corpus written in ${round((performance.now() - generated) / 1000, 1)} s`);
+const built = only.has('build') || only.has('serve') || only.has('weight');
+const steps: [string, boolean, () => Promise<unknown>][] = [
+  ['content', only.has('content'), measureContent],
+  ['prebuild', only.has('prebuild'), measurePrebuildSteps],
+  [
+    'store formats',
+    only.has('store'),
+    async () =>
+      log(
+        (
+          await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})
+        ).stdout.trim(),
+      ),
+  ],
+  ['search', only.has('search'), measureSearch],
+  ['build', built && (only.has('build') || !fs.existsSync(distDir)), measureBuild],
+  ['peer', built && only.has('peer'), measurePeer],
+  ['serve', built && only.has('serve'), measureServe],
+  ['weight', built && only.has('weight'), measureWeight],
+];
+const chosen = steps.filter(([, on]) => on);
+try {
+  if (!fs.existsSync(dir) || fs.readdirSync(dir).length === 0 || !fs.existsSync(path.join(dir, `.count-${articles}`))) {
+    progress.stage('corpus', articles, 'articles written');
+    writeCorpus(dir, articles, (done) => progress.update(done));
+    fs.writeFileSync(path.join(dir, `.count-${articles}`), '');
+    progress.end();
+  }
+  for (const [i, [name, , measure]] of chosen.entries()) {
+    progress.stage(`step ${i + 1} of ${chosen.length}: ${name}`);
+    await measure();
+    progress.end();
+  }
+} finally {
+  progress.end();
+  for (const line of cleanUp(benchFolders(articles, dir, buildRoot), args.keep)) log(line);
 }
-if (only.has('content')) await measureContent();
-if (only.has('prebuild')) await measurePrebuildSteps();
-if (only.has('store'))
-  log(
-    (await run(tsx, ['--tsconfig', 'tsconfig.json', 'scripts/bench/probe.ts', 'store-formats', dir], {})).stdout.trim(),
-  );
-if (only.has('search')) await measureSearch();
-if (only.has('build') || only.has('serve') || only.has('weight')) {
-  if (only.has('build') || !fs.existsSync(distDir)) await measureBuild();
-  if (only.has('peer')) await measurePeer();
-  if (only.has('serve')) await measureServe();
-  if (only.has('weight')) await measureWeight();
-}
-if (!args.keep) fs.rmSync(buildRoot, { recursive: true, force: true });
-log(
-  `${args.keep ? 'kept' : 'removed'} the build copy ${buildRoot} (--keep keeps it for --only serve,weight); the corpus stays in ${dir} for the next run: delete it when done`,
-);
-for (const [key, value] of Object.entries(result)) log(`${key.padEnd(20)} ${value ?? '-'}`);
+for (const line of formatFigures(result)) log(line);
+for (const line of formatVerdicts(verdicts(result, articles), articles)) log(line);
 console.log(JSON.stringify(result));
 if (budgetFailures.length > 0) {
   log(`budgets missed at ${articles} articles: ${budgetFailures.join('; ')}`);

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeSource } from '@/lib/content/__fixtures__/make';
 import { runCheck } from './check';
+import type { CheckOptions } from './check-args';
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -12,7 +13,7 @@ afterEach(() => {
 });
 
 /** Writes files into a fresh content folder and returns the check's output lines and exit code. */
-function check(files: Record<string, string>) {
+function check(files: Record<string, string>, options: CheckOptions = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'));
   dirs.push(root);
   const dir = path.join(root, 'content');
@@ -24,7 +25,7 @@ function check(files: Record<string, string>) {
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    const code = runCheck(dir, (line) => lines.push(line));
+    const code = runCheck(dir, (line) => lines.push(line), !options.quiet, options);
     return { code, lines };
   } finally {
     process.chdir(cwd);
@@ -259,5 +260,76 @@ describe('npm run check on hostile articles (issue 15)', () => {
       'content/biology/what-is-osmosis.md:18: question: is 399 characters; at most 300 are allowed',
       '✗ 2 errors in 1 file, 0 warnings; 0 articles read',
     ]);
+  });
+});
+
+describe('npm run check -- paths, --quiet, --all (issue 22)', () => {
+  const target = makeSource({ id: 2, question: 'Target?' });
+  const wrongTitle = [{ id: 2, title: 'Wrong title?', subject: 'Biology', url: '/learn/biology/questions/target' }];
+  const files = {
+    ...article({ id: 1, related: wrongTitle }),
+    [target.file]: target.source,
+    'physics/what-is-force.md': makeSource({ id: 3, subject: 'Physics', question: 'What is force?' }).source,
+  };
+  const orphan = (file: string) =>
+    `content/${file}:3: id: warning: is an orphan: no article refers to it and it has no related_article references of its own`;
+
+  it('reports only the named file, with the rules across files run over the whole library', () => {
+    const { code, lines } = check(files, { only: ['biology/what-is-osmosis.md'] });
+    // Alone, the reference would be a missing id (a warning); the whole library makes it a title mismatch.
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:26: related_article1: title disagrees with article 2\'s question "Target?"',
+      '✗ 1 error in 1 file, 0 warnings; 1 articles read in the named paths (3 read in all)',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('reports a named folder, and passes when only other files have errors', () => {
+    const { code, lines } = check(files, { only: ['physics/'] });
+    expect(lines).toEqual([
+      orphan('physics/what-is-force.md'),
+      '✓ 1 articles checked in the named paths (3 read in all): no errors, 1 warning',
+    ]);
+    expect(code).toBe(0);
+  });
+
+  it('--quiet prints errors and the summary only', () => {
+    const { lines } = check(files, { quiet: true });
+    expect(lines).toEqual([
+      'content/biology/what-is-osmosis.md:26: related_article1: title disagrees with article 2\'s question "Target?"',
+      '✗ 1 error in 1 file, 1 warning; 3 articles read',
+    ]);
+  });
+
+  /** `count` articles, the first with a bad id: an error, and `count - 1` orphan warnings. */
+  const many = (count: number) =>
+    Object.fromEntries(
+      Array.from({ length: count }, (_, i) => {
+        const { file, source } = makeSource({ id: i + 1, question: `Question ${i + 1}?` });
+        return [file, i === 0 ? source.replace('id: 1', 'id: one') : source];
+      }),
+    );
+
+  it('groups more than 50 warnings by rule with a count and examples; errors stay one per line', () => {
+    const { code, lines } = check(many(52));
+    expect(lines).toEqual([
+      'content/biology/question-1.md:3: id: must be a whole number',
+      '51 warnings in 1 rule (more than 50, so grouped; `npm run check -- --all` lists every one, `npm run check -- <file or folder>` those of some files):',
+      '    51 × warning: id: is an orphan: no article refers to it and it has no related_article references of its own',
+      `         ${orphan('biology/question-10.md')}`,
+      `         ${orphan('biology/question-11.md')}`,
+      `         ${orphan('biology/question-12.md')}`,
+      '         … and 48 more',
+      '✗ 1 error in 1 file, 51 warnings; 51 articles read',
+    ]);
+    expect(code).toBe(1);
+  });
+
+  it('does not group 50 warnings, nor any number with --all', () => {
+    const fifty = check(many(51)).lines;
+    expect(fifty).toHaveLength(1 + 50 + 1);
+    expect(fifty[1]).toBe(orphan('biology/question-10.md'));
+    const all = check(many(52), { all: true }).lines;
+    expect(all.filter((line) => line.endsWith('no related_article references of its own'))).toHaveLength(51);
   });
 });

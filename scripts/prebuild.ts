@@ -9,7 +9,8 @@ import { libraryOf } from '@/lib/content';
 import { compileStoreParallel, scanContentParallel, Workers } from '@/lib/content/pipeline';
 import { getContentDir } from '@/lib/content/source';
 import { storeDir } from '@/lib/store/format';
-import { reportScan } from './check';
+import { reportScan, scanProgress } from './check';
+import { Progress } from './progress';
 import { buildSearchIndex } from './search-index';
 
 const { values: args } = parseArgs({ options: { store: { type: 'string' }, search: { type: 'string' } } });
@@ -35,6 +36,8 @@ try {
 const dir = getContentDir();
 const workers = new Workers(siteEnv().CONTENT_WORKERS);
 const seconds: Record<string, number> = {};
+// On stderr: stdout keeps the problem lines and, last, the JSON figures the bench reads.
+const progress = new Progress();
 const timed = async <T>(step: string, work: () => T | Promise<T>): Promise<T> => {
   const started = performance.now();
   const result = await work();
@@ -42,20 +45,35 @@ const timed = async <T>(step: string, work: () => T | Promise<T>): Promise<T> =>
   return result;
 };
 try {
-  const scan = await timed('check', () => scanContentParallel(workers, dir));
+  const scan = await timed('check', () => scanContentParallel(workers, dir, scanProgress(progress)));
+  progress.end();
   // Errors fail the build with the same lines as npm run check; warnings are left to npm run check.
   if (reportScan(scan, dir, console.log, false) !== 0) process.exitCode = 1;
   else {
     const library = libraryOf(scan.articles);
     const out = args.store ? path.resolve(args.store) : storeDir();
-    const store = await timed('store', () => compileStoreParallel(library, workers, { dir, out }));
+    const store = await timed('store', () =>
+      compileStoreParallel(library, workers, {
+        dir,
+        out,
+        onRendered: progress.counter('render', 'answers rendered'),
+        onShard: progress.counter('store', 'shards written'),
+      }),
+    );
+    progress.end();
     console.log(
       `content store: ${store.articles} articles in ${store.shards} shards in ${seconds.store} s ` +
         `(${store.rendered} answers rendered, ${store.compressed} shards compressed, ${store.reused} reused)`,
     );
+    progress.stage('search index');
     const search = await timed('search', () =>
-      buildSearchIndex(args.search ? path.resolve(args.search) : undefined, library),
+      buildSearchIndex(
+        args.search ? path.resolve(args.search) : undefined,
+        library,
+        progress.counter('search files', 'files written'),
+      ),
     );
+    progress.end();
     console.log(`search index: ${search.articles} articles in ${seconds.search} s`);
     console.log(
       JSON.stringify({

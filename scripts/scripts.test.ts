@@ -44,4 +44,33 @@ describe('the command-line scripts', () => {
     expect(run.stderr).toContain('no Chromium: npx playwright install chromium');
     expect(run.stderr).toContain('no Java (for the Nu Html Checker): apt-get install default-jre-headless');
   });
+
+  it('npm run check refuses an unknown option with its usage (exit 2) and a path outside content/ (exit 1)', () => {
+    const unknown = spawnSync(tsx, ['scripts/check.ts', '--quite'], { encoding: 'utf8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('usage: npm run check -- [--quiet] [--all]');
+    const outside = spawnSync(tsx, ['scripts/check.ts', 'README.md'], { encoding: 'utf8' });
+    expect(outside.status).toBe(1);
+    expect(outside.stderr).toContain('README.md: not inside the content folder (content/)');
+    expect(outside.stdout).toBe('');
+  });
+
+  it('npm run check on the seed prints its problem lines on stdout and the progress as plain lines on stderr', () => {
+    const seed =
+      'content/business-and-management/how-does-operations-management-contribute-to-organizational-efficiency.md';
+    const run = spawnSync(tsx, ['scripts/check.ts', seed], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    // The seed stays verbatim; the README explains this warning.
+    expect(run.stdout.split('\n').filter(Boolean)).toEqual([
+      `${seed}:13: seo.page_description: warning: is 242 characters; search results show 120 to 160 best`,
+      expect.stringMatching(/^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning$/),
+    ]);
+    expect(run.stderr).toMatch(/^read content: started\n/);
+    expect(run.stderr).toMatch(/\ncross-file rules: done in [\d.]+ s\n$/);
+    expect(run.stderr).not.toContain('\r');
+    const quiet = spawnSync(tsx, ['scripts/check.ts', '--quiet', seed], { encoding: 'utf8' });
+    expect(quiet.stdout).toMatch(
+      /^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning \(npm run check lists them\)\n$/,
+    );
+  });
 });

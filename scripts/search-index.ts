@@ -10,13 +10,19 @@ import { isMain } from './main';
 export async function buildSearchIndex(
   outputPath = path.join(process.cwd(), 'public', 'search-index'),
   library: Library = getLibrary(),
+  onWritten?: (done: number, total: number) => void,
 ) {
   const { files } = buildSearchFiles(library.articles, library.subjects);
   // Only the current version's files are served; earlier builds' folders would pile up.
   fs.rmSync(outputPath, { recursive: true, force: true });
   const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, file))));
   for (const folder of folders) fs.mkdirSync(folder, { recursive: true });
-  for (const [file, body] of files) fs.writeFileSync(path.join(outputPath, file), body);
+  let written = 0;
+  onWritten?.(0, files.size);
+  for (const [file, body] of files) {
+    fs.writeFileSync(path.join(outputPath, file), body);
+    if (++written % 100 === 0 || written === files.size) onWritten?.(written, files.size);
+  }
   return { articles: library.articles.length, files: files.size, outputPath };
 }
 

@@ -30,16 +30,24 @@ afterAll(() => {
 async function build(name: string, { cold, threads = 0 }: { cold: boolean; threads?: number }) {
   newProcess(corpus, cold);
   const workers = new Workers(threads, 0);
+  const progress: Record<'parsed' | 'rendered' | 'shards', [number, number][]> = {
+    parsed: [],
+    rendered: [],
+    shards: [],
+  };
+  const record = (step: keyof typeof progress) => (done: number, total: number) => progress[step].push([done, total]);
   try {
-    const scan = await scanContentParallel(workers, corpus);
+    const scan = await scanContentParallel(workers, corpus, record('parsed'));
     const library = libraryOf(scan.articles);
     const store = await compileStoreParallel(library, workers, {
       dir: corpus,
       out: path.join(root, name, 'store'),
       perShard: 8, // several shards, so that an edit leaves most of them as they were
+      onRendered: record('rendered'),
+      onShard: record('shards'),
     });
     await buildSearchIndex(path.join(root, name, 'search'), library);
-    return { scan, store, threads: workers.threads };
+    return { scan, store, threads: workers.threads, progress };
   } finally {
     await workers.close();
   }
@@ -102,6 +110,23 @@ describe('the incremental compile', () => {
     expect(parallel.store.rendered).toBe(60);
     expect(files(path.join(root, 'parallel'))).toEqual(files(path.join(root, 'serial')));
     expect(parallel.scan).toEqual(serial.scan);
+    // Progress for a display: from 0 to the total, in batches of 200 from the threads (here one batch). Files go to
+    // the threads while the folder is still being read, so the parse total is what was read so far.
+    expect(parallel.progress).toEqual({
+      parsed: [
+        [0, 1],
+        [60, 60],
+      ],
+      rendered: [
+        [0, 60],
+        [60, 60],
+      ],
+      shards: Array.from({ length: 8 }, (_, i) => [i + 1, 8]),
+    });
+    expect(serial.progress.parsed).toEqual([
+      [0, 60],
+      [60, 60],
+    ]);
   }, 120_000);
 });
 

@@ -1,6 +1,5 @@
 const WORDS_PER_MINUTE = 220;
 const WORD = /[\p{L}\p{N}'’-]+/gu;
-// eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** Words as WORD counts them, for ASCII text: runs of letters, digits, ' and -, with no array of matches. */

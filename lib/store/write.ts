@@ -46,6 +46,8 @@ export type WriteOptions = {
    * again; shards this build did not use are removed from it.
    */
   cacheDir?: string;
+  /** Called after each shard is written, with how many are written so far (a progress display). */
+  onShard?: (written: number) => void;
 };
 
 export type WriteStats = StoreManifest & { compressed: number; reused: number };
@@ -101,6 +103,7 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
       buffers[kind] = [];
     }
     shards++;
+    options.onShard?.(shards);
   };
   for (const { record, card, markdown } of input.entries) {
     urls.push({ url: record.url, shard: shards });

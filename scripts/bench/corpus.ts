@@ -49,7 +49,7 @@ function vocabulary(rand: () => number, size: number): string[] {
 }
 
 /** Writes N articles into dir/<subject>/<slug>.md; returns the folder. Same N gives the same files. */
-export function writeCorpus(dir: string, count: number): string {
+export function writeCorpus(dir: string, count: number, onWritten?: (done: number) => void): string {
   const rand = random(42);
   const vocab = vocabulary(rand, 4000);
   const pick = () => vocab[Math.floor(rand() * rand() * vocab.length)] ?? 'kalo';
@@ -103,6 +103,7 @@ ${related}---
     const file = path.join(dir, slugify(m.subject), `${slug}.md`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, source);
+    if (i % 100 === 99) onWritten?.(i + 1);
   });
   return dir;
 }

@@ -27,13 +27,18 @@ export function run(
   args: string[],
   env: Record<string, string> = {},
   cwd?: string,
+  /** Each line the command writes to stderr (its progress), as it comes. */
+  onLine?: (line: string) => void,
 ): Promise<RunResult> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let peakMb = 0;
   child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d: Buffer) => {
+    stdout += d;
+    if (onLine) for (const line of d.toString().split('\n')) if (line.trim()) onLine(line.trim());
+  });
   const timer = setInterval(() => (peakMb = Math.max(peakMb, treeRssMb(child.pid ?? 0))), 200);
   return new Promise((resolve) =>
     child.on('close', (code) => {

@@ -12,7 +12,12 @@ const figures = (out: RunResult) => {
 };
 
 /** Writes into a temporary folder (never the project's store or index); the edited file is put back afterwards. */
-export async function measurePrebuild(tsx: string, dir: string, env: Record<string, string>): Promise<PrebuildFigures> {
+export async function measurePrebuild(
+  tsx: string,
+  dir: string,
+  env: Record<string, string>,
+  onLine?: (line: string) => void,
+): Promise<PrebuildFigures> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-bench-prebuild-'));
   const prebuild = () =>
     run(
@@ -27,6 +32,8 @@ export async function measurePrebuild(tsx: string, dir: string, env: Record<stri
         path.join(out, 'search'),
       ],
       env,
+      undefined,
+      onLine,
     );
   for (const cache of ['content', 'store-shards'])
     fs.rmSync(path.join('.next', 'cache', cache), { recursive: true, force: true });

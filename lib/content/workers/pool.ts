@@ -6,6 +6,9 @@ import type { OwnRecord } from '../compile';
 import type { ParseResult } from '../parse';
 import type { ParseJob } from '../source';
 
+/** How much of a step is done, for a progress display: items finished, of `total`. */
+export type OnProgress = (done: number, total: number) => void;
+
 /** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
 export const WORKER_THRESHOLD = 2000;
 /** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
@@ -39,14 +42,20 @@ export class ContentPool {
     });
   }
 
-  private async batched<I, O>(items: I[], filename: string): Promise<O[]> {
+  private async batched<I, O>(items: I[], filename: string, onProgress?: OnProgress): Promise<O[]> {
     const batches: Promise<O[]>[] = [];
-    for (let i = 0; i < items.length; i += BATCH)
-      batches.push(this.pool.run(items.slice(i, i + BATCH), { filename }) as Promise<O[]>);
+    let done = 0;
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      const run = this.pool.run(batch, { filename }) as Promise<O[]>;
+      batches.push(onProgress ? run.then((out) => (onProgress((done += batch.length), items.length), out)) : run);
+    }
     return (await Promise.all(batches)).flat();
   }
 
-  parse = (jobs: ParseJob[]) => this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK);
-  render = (answers: string[]) => this.batched<string, OwnRecord>(answers, RENDER_TASK);
+  parse = (jobs: ParseJob[], onProgress?: OnProgress) =>
+    this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK, onProgress);
+  render = (answers: string[], onProgress?: OnProgress) =>
+    this.batched<string, OwnRecord>(answers, RENDER_TASK, onProgress);
   close = () => this.pool.destroy();
 }
