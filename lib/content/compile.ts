@@ -1,5 +1,5 @@
 import { RELATED_COUNT } from '@/lib/config/site';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { renderAnswer } from '@/lib/markdown/render';
 import { safeAnswerMarkdown } from '@/lib/markdown/safe-answer';
 import type { ArticleRecord, Card, LatestItem, ListLink, MarkdownRecord } from '@/lib/store/types';
 import { getBacklinks } from './backlinks';
@@ -27,13 +27,20 @@ export const toLatestItem = (article: Article): LatestItem => ({
   lastModified: lastModified(article),
 });
 
-/** The article's own part of its record: what depends on this file alone (the answer rendered once). */
-export function compileOwn(article: Pick<Article, 'answerMarkdown'>) {
-  const answerHtml = renderMarkdown(article.answerMarkdown);
-  return { answerHtml, hasMath: answerHtml.includes('<math') };
-}
+/**
+ * The article's own part of its record: what depends on its answer alone (rendered once, cached). `copyMarkdown`,
+ * the Markdown copy's answer, only where it differs from the answer as written.
+ */
+export type OwnRecord = { answerHtml: string; hasMath: boolean; copyMarkdown?: string };
 
-export type OwnRecord = ReturnType<typeof compileOwn>;
+export function compileOwn({ answerMarkdown }: Pick<Article, 'answerMarkdown'>): OwnRecord {
+  const { html, copy } = renderAnswer(answerMarkdown);
+  return {
+    answerHtml: html,
+    hasMath: html.includes('<math'),
+    ...(copy === answerMarkdown ? {} : { copyMarkdown: copy }),
+  };
+}
 
 /** The compile step: one article, its rendered answer and the library it belongs to -> the record its page renders. */
 export function compileArticle(
@@ -70,7 +77,7 @@ export function compileArticle(
 }
 
 /** The Markdown copy's record: the answer as written (normalized), without what the page strips. */
-export const compileMarkdown = (article: Article): MarkdownRecord => ({
+export const compileMarkdown = (article: Article, own?: OwnRecord): MarkdownRecord => ({
   // url first, as in the article shards.
   url: article.url,
   question: article.question,
@@ -78,6 +85,6 @@ export const compileMarkdown = (article: Article): MarkdownRecord => ({
   dateLabel: article.dateLabel,
   updatedLabel: article.updatedLabel,
   author: article.author,
-  answerMarkdown: safeAnswerMarkdown(article.answerMarkdown),
+  answerMarkdown: own ? (own.copyMarkdown ?? article.answerMarkdown) : safeAnswerMarkdown(article.answerMarkdown),
   sources: article.sources,
 });

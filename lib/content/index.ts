@@ -78,12 +78,14 @@ export function getPrerenderedArticles(lib: Library = getLibrary()): Article[] {
 }
 
 function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
-  for (const article of storeOrder(lib))
+  for (const article of storeOrder(lib)) {
+    const mine = own(article);
     yield {
-      record: compileArticle(lib, article, own(article)),
+      record: compileArticle(lib, article, mine),
       card: toCard(article),
-      markdown: compileMarkdown(article),
+      markdown: compileMarkdown(article, mine),
     };
+  }
 }
 
 export type CompileOptions = WriteOptions & {

@@ -6,6 +6,8 @@ import { escapeXml } from '@/lib/text/escape';
 import { measureTreeDepth, mayNestTooDeep, RENDER_LIMITS, scanRenderLimits, type RenderProblem } from './limits';
 import { ANSWER_HANDLERS, ANSWER_SCHEMA } from './plugins';
 import { paragraphsOf } from './plain';
+import { safeAnswerMarkdown } from './safe-answer';
+import type { TreeNode } from './tree';
 
 // remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
 const processor = remark()
@@ -15,20 +17,27 @@ const processor = remark()
   .freeze();
 
 /**
- * Markdown to sanitized HTML. An answer past the renderer's limits (npm run check refuses it), or one
- * remark throws on, becomes escaped plain paragraphs: one bad article never takes a page down.
+ * Markdown to sanitized HTML, and the Markdown copy's text (safeAnswerMarkdown), from one parse: the parse is
+ * most of the cost. An answer past the renderer's limits (npm run check refuses it), or one remark throws on,
+ * becomes escaped plain paragraphs: one bad article never takes a page down.
  */
-export function renderMarkdown(markdown: string): string {
-  if (scanRenderLimits(markdown).problem) return renderPlainParagraphs(markdown);
+export function renderAnswer(markdown: string): { html: string; copy: string } {
+  if (scanRenderLimits(markdown).problem)
+    return { html: renderPlainParagraphs(markdown), copy: safeAnswerMarkdown(markdown) };
+  let copy: string | undefined;
   try {
     const tree = processor.parse(markdown);
-    if (measureTreeDepth(tree).depth > RENDER_LIMITS.treeDepth) return renderPlainParagraphs(markdown);
-    return String(processor.stringify(processor.runSync(tree) as typeof tree));
+    // Before the transforms, which change the tree (GFM's autolinks); the copy reads it as parsed.
+    copy = safeAnswerMarkdown(markdown, tree as TreeNode);
+    if (measureTreeDepth(tree).depth > RENDER_LIMITS.treeDepth) return { html: renderPlainParagraphs(markdown), copy };
+    return { html: String(processor.stringify(processor.runSync(tree) as typeof tree)), copy };
   } catch (error) {
     console.error(`renderMarkdown: fell back to plain text (${error instanceof Error ? error.name : 'error'})`);
-    return renderPlainParagraphs(markdown);
+    return { html: renderPlainParagraphs(markdown), copy: copy ?? safeAnswerMarkdown(markdown) };
   }
 }
+
+export const renderMarkdown = (markdown: string): string => renderAnswer(markdown).html;
 
 /**
  * Why the renderer would not render an answer (npm run check reports it), or undefined. A linear scan;

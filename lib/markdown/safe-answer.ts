@@ -29,16 +29,17 @@ function labelOf(markdown: string, node: TreeNode): string {
 /**
  * The answer as the page shows it, still as written Markdown: raw HTML (which the page drops) is cut
  * out, and a link or image whose URL the page would strip (`javascript:`, `data:`) keeps only its text.
- * Used for the Markdown copy, and so for the "Copy as Markdown" clipboard.
+ * Used for the Markdown copy, and so for the "Copy as Markdown" clipboard. `parsed`: the renderer's own tree
+ * of the same text (renderAnswer), before its transforms.
  */
-export function safeAnswerMarkdown(markdown: string): string {
+export function safeAnswerMarkdown(markdown: string, parsed?: TreeNode): string {
   // HTML needs a `<`, a URL scheme a `:`, which `&#58;` or `\:` can also write.
   if (!/[<:&\\]/.test(markdown)) return markdown;
   // The page shows such an answer as escaped plain paragraphs; so does the copy.
   if (scanRenderLimits(markdown).problem) return plainParagraphs(markdown);
   let tree: TreeNode;
   try {
-    tree = parseTree(markdown);
+    tree = parsed ?? parseTree(markdown);
   } catch {
     return plainParagraphs(markdown);
   }
