@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { explainYamlError } from './yaml-explain';
 
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
@@ -33,7 +34,14 @@ export function loadYaml(source: string): unknown {
   } catch (error) {
     if (error instanceof YamlProblem) throw error;
     if (error instanceof yaml.YAMLException) {
-      throw new YamlProblem(error.reason || error.message, error.mark ? error.mark.line + 1 : undefined);
+      // Only a broken file gets here, so the explanation's extra parses cost the valid ones nothing.
+      const { message, line } = explainYamlError(
+        source,
+        error.reason || error.message,
+        (error.mark?.line ?? source.split('\n').length - 1) + 1,
+        error.mark?.column,
+      );
+      throw new YamlProblem(message, line);
     }
     if (error instanceof RangeError) throw new YamlProblem('nesting is too deep to read');
     throw error;
