@@ -44,7 +44,7 @@ export function getBacklinks(
 
 /**
  * Articles nothing links to and that link nowhere: a reader can reach them only through lists and search.
- * A library of one article has nothing to link to, so it has no orphans.
+ * A library of one article has nothing to link to, so it has no orphans; a draft is never one.
  */
 export function checkOrphans(articles: readonly Article[]): Problem[] {
   if (articles.length < 2) return [];
@@ -57,12 +57,15 @@ export function checkOrphans(articles: readonly Article[]): Problem[] {
       if (target && target.id !== article.id) linked.add(target.id);
     }
   }
-  return articles
-    .filter((a) => a.relatedRefs.length === 0 && !linked.has(a.id))
-    .map((a) => ({
-      file: a.file,
-      field: 'id',
-      message: 'is an orphan: no article refers to it and it has no related_article references of its own',
-      severity: 'warning' as const,
-    }));
+  return (
+    articles
+      // A draft is not published yet: nothing could link to it, and its links are its writer's to add.
+      .filter((a) => !a.draft && a.relatedRefs.length === 0 && !linked.has(a.id))
+      .map((a) => ({
+        file: a.file,
+        field: 'id',
+        message: 'is an orphan: no article refers to it and it has no related_article references of its own',
+        severity: 'warning' as const,
+      }))
+  );
 }
