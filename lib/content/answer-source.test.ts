@@ -19,7 +19,7 @@ describe('a folded answer written with real line breaks', () => {
       'Operations management helps in two ways: - Process optimization. - Resource allocation.',
     );
     expect(answerProblems(source)).toEqual([
-      `${SEED_FILE}:22: answer: is folded (>-), so YAML joins its lines: the list item on this line runs into the line above. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or end each item with \\n`,
+      `${SEED_FILE}:22: answer: is folded (>-), so YAML joins its lines: the list item on this line runs into the line above. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or end the line above with \\n`,
     ]);
     expect(answerProblems(withAnswer('answer: >\n    Steps:\n    1. Plan.\n    2. Do.\n'))[0]).toMatch(
       /:22: answer: is folded \(>\), so YAML joins its lines: the list item/,
@@ -34,6 +34,20 @@ describe('a folded answer written with real line breaks', () => {
     expect(answerProblems(source)).toEqual([
       `${SEED_FILE}:23: answer: is folded (>-), so YAML joins its lines: the blank line above this one is no paragraph break. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or write \\n\\n between paragraphs`,
     ]);
+  });
+
+  it('names other Markdown that needs its own line: a heading, a code fence, a table row, a quote', () => {
+    const kinds = ['## Heading', '```js', '| a | b |', '> quoted'].map(
+      (line) =>
+        answerProblems(withAnswer(`answer: >-\n    Intro.\n    ${line}\n`))[0]?.match(/the (.+) on this line/)?.[1],
+    );
+    expect(kinds).toEqual(['heading', 'code fence', 'table row', 'quote']);
+  });
+
+  it('does not warn where YAML keeps the break: around more-indented lines', () => {
+    const source = withAnswer('answer: >-\n    Intro:\n      - one\n      - two\n    - three\n');
+    expect(parseArticle(SEED_FILE, source).article?.answerMarkdown).toBe('Intro:\n  - one\n  - two\n- three');
+    expect(answerProblems(source)).toEqual([]);
   });
 
   it('does not warn on the seed (one folded line with \\n sequences), a literal block, or a wrapped paragraph', () => {

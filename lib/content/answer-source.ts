@@ -10,8 +10,14 @@ export const ANSWER_PLACEHOLDER = [
 const PLACEHOLDER_MARK = 'Write the answer here, in Markdown';
 
 const FOLDED = /^>(?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#.*)?$/;
-// Up to three digits: a wrapped line starting "2024. " is a year, not an item.
-const LIST_ITEM = /^(?:[-*+]|\d{1,3}[.)])[ \t]/;
+// Markdown that lives on its own line. Up to three digits: a wrapped line starting "2024. " is a year, not an item.
+const MARKDOWN_LINE: [RegExp, string][] = [
+  [/^(?:[-*+]|\d{1,3}[.)])[ \t]/, 'list item'],
+  [/^#{1,6}[ \t]/, 'heading'],
+  [/^(?:```|~~~)/, 'code fence'],
+  [/^\|/, 'table row'],
+  [/^>/, 'quote'],
+];
 const CURE = 'Write `answer: |-` to keep the line breaks (the page renders it the same)';
 
 type Found = Pick<Problem, 'line' | 'message'>;
@@ -27,7 +33,7 @@ function answerLine(frontMatter: string): { start: number; end: number; line: nu
 }
 
 /**
- * A folded answer (`answer: >-`) whose raw lines hold a list or a blank line: YAML joins folded lines
+ * A folded answer (`answer: >-`) whose raw lines hold a list, other line-based Markdown or a blank line: YAML joins folded lines
  * with spaces, so the items run together and the paragraph break is lost, with no error. The real data
  * writes one long line with `\n` sequences, which has neither.
  */
@@ -38,7 +44,8 @@ export function findFoldedBreak(frontMatter: string): Found | undefined {
   const header = frontMatter.slice(at.start + 'answer:'.length, end).trim();
   if (!FOLDED.test(header)) return undefined;
   const indicator = header.split(/[ \t#]/)[0];
-  let text = false;
+  let indent = -1;
+  let previous: 'none' | 'folded' | 'kept' = 'none';
   let blank = false;
   while (end < frontMatter.length) {
     const from = end + 1;
@@ -48,21 +55,29 @@ export function findFoldedBreak(frontMatter: string): Found | undefined {
     const raw = frontMatter.slice(from, end);
     const content = raw.trimStart();
     if (content === '') {
-      blank = text;
+      blank = previous !== 'none';
       continue;
     }
-    if (raw.length === content.length) return undefined;
-    if (text && blank)
-      return {
-        line,
-        message: `is folded (${indicator}), so YAML joins its lines: the blank line above this one is no paragraph break. ${CURE}, or write \\n\\n between paragraphs`,
-      };
-    if (text && LIST_ITEM.test(content))
-      return {
-        line,
-        message: `is folded (${indicator}), so YAML joins its lines: the list item on this line runs into the line above. ${CURE}, or end each item with \\n`,
-      };
-    text = true;
+    const at = raw.length - content.length;
+    if (at === 0) return undefined;
+    if (indent < 0) indent = at;
+    // YAML keeps the line breaks around a more-indented line; it folds only between two lines at the block's indent.
+    const kept = at > indent;
+    if (previous === 'folded' && !kept) {
+      if (blank)
+        return {
+          line,
+          message: `is folded (${indicator}), so YAML joins its lines: the blank line above this one is no paragraph break. ${CURE}, or write \\n\\n between paragraphs`,
+        };
+      const kind = MARKDOWN_LINE.find(([pattern]) => pattern.test(content))?.[1];
+      if (kind)
+        return {
+          line,
+          message: `is folded (${indicator}), so YAML joins its lines: the ${kind} on this line runs into the line above. ${CURE}, or end the line above with \\n`,
+        };
+    }
+    previous = kept ? 'kept' : 'folded';
+    blank = false;
   }
   return undefined;
 }

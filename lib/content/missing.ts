@@ -1,4 +1,4 @@
-import { childrenOf, isTopLevel, keyLine, parentAbove, SEO_KEYS } from './yaml-lines';
+import { childrenOf, isTopLevel, keyLine, parentAbove, SEO_KEYS, snippet } from './yaml-lines';
 
 /** The seed's field order: a missing field is reported at the line of the field it follows. */
 const SEED_ORDER = [
@@ -29,7 +29,7 @@ export function missingField(
   path: readonly string[],
 ): { line: number; message: string } | undefined {
   // Index i is file line i + 1, as in yaml-explain.ts.
-  const lines = ['', ...frontMatter.split('\n')];
+  const lines = ['', ...frontMatter.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l))];
   const keys = lines.map((line) => keyLine(line));
   const at = (test: (key: NonNullable<(typeof keys)[number]>, index: number) => boolean) =>
     keys.findIndex((key, index) => !!key && test(key, index));
@@ -53,7 +53,7 @@ export function missingField(
     const parent = parentAbove(lines, indented)?.key ?? '';
     return {
       line: indented + 1,
-      message: `is required: "${name}" on this line is indented, so it is read as part of \`${parent}:\`; start it at the left margin`,
+      message: `is required: "${name}" on this line is indented, so it is read as part of \`${snippet(parent)}:\`; start it at the left margin`,
     };
   }
   const order = SEED_ORDER.indexOf(name);

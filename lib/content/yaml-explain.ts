@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { fixesFor, placementFixes, unclosedQuote, type Fix } from './yaml-fixes';
-import { indentOf, isBlank, isTopLevel, keyLine } from './yaml-lines';
+import { indentOf, isBlank, isTopLevel, keyLine, snippet } from './yaml-lines';
 
 /** A YAML error as a writer can act on it: the line to fix (1-based, in the file) and what to write. */
 export type YamlHelp = { message: string; line: number };
@@ -15,7 +15,8 @@ const LOOK_BACK = 60;
  * YAML then reads further; otherwise the error is phrased plainly at js-yaml's line.
  */
 export function explainYamlError(source: string, reason: string, at: number, column = 0): YamlHelp {
-  const lines = source.split('\n');
+  // A file saved with CRLF line ends: js-yaml counts \r\n as one break, so the lines stay the same.
+  const lines = source.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const line = Math.min(Math.max(at, 2), lines.length);
   const text = lines[line - 1] ?? '';
   if (reason === 'unknown escape sequence') {
@@ -55,7 +56,7 @@ function findFix(lines: string[], at: number, reason: string): YamlHelp | undefi
     }
   }
   for (let i = at - 1; i >= Math.max(1, at - LOOK_BACK); i--) {
-    for (const fix of fixesFor(lines, i)) if (proves(fix)) return fix;
+    for (const fix of fixesFor(lines, i, at - 1)) if (proves(fix)) return fix;
     // A sound top-level key above the error: the slip is not further up.
     const key = keyLine(lines[i]);
     if (i < at - 1 && key && key.indent === 0 && isTopLevel(key.key)) break;
@@ -88,7 +89,7 @@ function duplicate(lines: string[], at: number): YamlHelp | undefined {
     }
     if (indentOf(text) < key.indent) break;
   }
-  const twice = `"${key.key}" is given twice, ${first >= 0 ? `at lines ${first + 1} and ${at}` : `here and above`}`;
+  const twice = `"${snippet(key.key)}" is given twice, ${first >= 0 ? `at lines ${first + 1} and ${at}` : `here and above`}`;
   for (const fix of placementFixes(lines, at - 1, key, twice)) if (readsPast(fix, at)) return fix;
   return { line: at, message: `${twice}: keep one of them` };
 }

@@ -30,17 +30,33 @@ const replaced = (lines: string[], index: number, ...by: string[]) => [
 const reindented = (lines: string[], index: number, indent: number) =>
   replaced(lines, index, ' '.repeat(indent) + (lines[index] ?? '').trimStart());
 
-/** The suggestions that fit the line at `index`, most specific first. */
-export function* fixesFor(lines: string[], index: number): Generator<Fix> {
+const alsoOn = (lines: number[]) =>
+  lines.length === 0
+    ? ''
+    : lines.length > 3
+      ? ` (so do ${lines.length} lines below it)`
+      : ` (so ${lines.length === 1 ? 'does line' : 'do lines'} ${lines.join(', ')})`;
+const spaced = (text: string) => text.replace(NO_SPACE, '$1$2: $3');
+
+/** The suggestions that fit the line at `index`, below the error at `error` (an index), most specific first. */
+export function* fixesFor(lines: string[], index: number, error = index): Generator<Fix> {
   const text = lines[index] ?? '';
   const line = index + 1;
   const noSpace = NO_SPACE.exec(text);
   if (noSpace) {
-    const [, indent = '', key = '', value = ''] = noSpace;
+    const [, , key = '', value = ''] = noSpace;
+    // The same slip on the lines down to the error is part of one: js-yaml reads them as one key.
+    const others: number[] = [];
+    let fixed = replaced(lines, index, spaced(text));
+    for (let i = index + 1; i <= error; i++)
+      if (NO_SPACE.test(lines[i] ?? '')) {
+        others.push(i + 1);
+        fixed = replaced(fixed, i, spaced(lines[i] ?? ''));
+      }
     yield {
       line,
-      message: `"${key}:${snippet(value, 30)}" needs a space after the colon: ${key}: ${snippet(value, 30)}`,
-      lines: replaced(lines, index, `${indent}${key}: ${value}`),
+      message: `"${snippet(key)}:${snippet(value, 30)}" needs a space after the colon: ${snippet(key)}: ${snippet(value, 30)}${alsoOn(others)}`,
+      lines: fixed,
     };
   }
   const key = keyLine(text);
@@ -66,13 +82,14 @@ function* valueFixes(lines: string[], index: number, { indent, key, value }: Key
   const line = index + 1;
   const pad = ' '.repeat(indent);
   const quoted = replaced(lines, index, `${pad}${key}: ${JSON.stringify(value)}`);
-  const block = `write "${key}: >-" and the text on the next line, indented by ${textIndent(lines, indent)} spaces`;
+  const name = snippet(key);
+  const block = `write "${name}: >-" and the text on the next line, indented by ${textIndent(lines, indent)} spaces`;
   const header = BLOCK_WITH_TEXT.exec(value);
   if (header) {
     const [, indicator = '', rest = ''] = header;
     yield {
       line,
-      message: `the text after "${indicator}" must start on the next line: leave "${key}: ${indicator}" alone on its line, and put the text on the next line, indented by ${textIndent(lines, indent)} spaces`,
+      message: `the text after "${indicator}" must start on the next line: leave "${name}: ${indicator}" alone on its line, and put the text on the next line, indented by ${textIndent(lines, indent)} spaces`,
       lines: replaced(lines, index, `${pad}${key}: ${indicator}`, `${' '.repeat(textIndent(lines, indent))}${rest}`),
       added: 1,
     };
@@ -114,7 +131,7 @@ export function* placementFixes(
     const also = parent.strays.map((i) => `${keyLine(lines[i])?.key} on line ${i + 1}`);
     yield {
       line,
-      message: `${twice || `"${key}" is a field of ${parent.key}`}: indent this key by ${parent.indent} spaces under \`${parent.key}:\`${also.length ? `, and ${also.join(', ')} too` : ''}`,
+      message: `${twice || `"${key}" is a field of ${snippet(parent.key)}`}: indent this key by ${parent.indent} spaces under \`${snippet(parent.key)}:\`${also.length ? `, and ${also.join(', ')} too` : ''}`,
       lines: [...parent.strays, index].reduce((changed, i) => reindented(changed, i, parent.indent), lines),
     };
   }
@@ -130,11 +147,9 @@ export function* placementFixes(
 function* textFixes(lines: string[], index: number): Generator<Fix> {
   const text = lines[index] ?? '';
   const indent = indentOf(text);
-  const ownerAt = previousLine(
-    lines,
-    index,
-    (l) => indentOf(l) < indent || (indent === 0 && isFieldName(keyLine(l)?.key ?? '')),
-  );
+  // Text at the left margin continues only a top-level field.
+  const ownerAt = previousLine(lines, index, (l) => indentOf(l) < indent || (indent === 0 && !!keyLine(l)));
+  if (indent === 0 && indentOf(lines[ownerAt] ?? '') > 0) return;
   const owner = keyLine(lines[ownerAt]);
   if (!owner || owner.value === '') return;
   const line = index + 1;

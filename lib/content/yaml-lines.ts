@@ -88,4 +88,12 @@ export function parentAbove(
   return { key: parent.key, line: at, indent: 2, strays };
 }
 
-export const snippet = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+// Control and bidirectional characters are shown as escapes: a message must not restyle or reorder a terminal.
+const UNSHOWABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** A piece of the writer's text for a message: at most `max` characters, control characters escaped. */
+export const snippet = (text: string, max = 40) =>
+  (text.length > max ? `${text.slice(0, max - 1)}…` : text).replace(
+    UNSHOWABLE,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );

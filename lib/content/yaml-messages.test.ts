@@ -152,4 +152,44 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
       at(12, 'this line is indented with a tab: indent it with spaces'),
     );
   });
+
+  it('one slip repeated on the next lines is one message, and a CRLF file gets the same lines', () => {
+    const twice = seedSource.replace(
+      'subject: Business and Management\nfile_name: ',
+      'subject:Business and Management\nfile_name:',
+    );
+    const expected = at(
+      22,
+      '"subject:Business and Management" needs a space after the colon: subject: Business and Management (so does line 23)',
+    );
+    expect(seedProblems(twice)).toEqual(expected);
+    expect(seedProblems(twice.replace(/\n/g, '\r\n'))).toEqual(expected);
+    expect(
+      seedProblems(seedSource.replace(/\n/g, '\r\n').replace('  page_description: >-', 'page_description: >-')),
+    ).toEqual(at(13, '"page_description" is a field of seo: indent this key by 2 spaces under `seo:`'));
+  });
+
+  it("shows the writer's text with control and bidirectional characters escaped, and bounded", () => {
+    expect(seedProblems(seedSource.replace('subject: Business', 'subject:\u202eBusiness'))).toEqual(
+      at(
+        22,
+        '"subject:\\u202eBusiness and Management" needs a space after the colon: subject: \\u202eBusiness and Management',
+      ),
+    );
+    const long = 'k'.repeat(30_000);
+    const [message = ''] = seedProblems(seedSource.replace('author: QuickTakes', `${long}: a\n${long}: b`));
+    expect(message).toBe(
+      `${SEED_FILE}:18: front matter: "${'k'.repeat(39)}…" is given twice, at lines 17 and 18: keep one of them`,
+    );
+  });
+
+  it('stays quick on a hostile front matter full of near-misses', () => {
+    const started = performance.now();
+    const hostile = seedSource.replace(
+      'author: QuickTakes',
+      Array.from({ length: 2500 }, (_, i) => `k${i}:v`).join('\n') + '\nauthor: x',
+    );
+    expect(seedProblems(hostile)[0]).toMatch(/front matter: this line cannot be read/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
 });
