@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
-import { fixesFor, placementFixes, unclosedQuote, type Fix } from './yaml-fixes';
-import { indentOf, isBlank, isTopLevel, keyLine, snippet } from './yaml-lines';
+import { fixesFor, placementFixes, unclosedQuote } from './yaml-fixes';
+import { indentOf, isBlank, isTopLevel, keyLine, snippet, type Fix } from './yaml-lines';
 
 /** A YAML error as a writer can act on it: the line to fix (1-based, in the file) and what to write. */
 export type YamlHelp = { message: string; line: number };

@@ -1,34 +1,23 @@
 import {
-  BLOCK_HEADER,
   childrenOf,
-  indentOf,
   isFieldName,
   isTopLevel,
   keyLine,
-  nextLine,
   parentAbove,
-  previousLine,
   snippet,
+  reindented,
+  replaced,
   textIndent,
+  type Fix,
   type KeyLine,
 } from './yaml-lines';
+import { alignFixes, textFixes, underHeaderFixes } from './yaml-layout';
 
 // The suggestions yaml-explain.ts tries for a line: each changes a copy of the lines as the writer would.
-
-/** A suggested fix: the changed lines prove it, by getting the YAML read past the error. */
-export type Fix = { line: number; message: string; lines: string[]; added?: number };
 
 const NO_SPACE = /^( *)([A-Za-z_][\w-]*):(\S.*)$/;
 const INDICATOR = /^(?:[@`*!%&[{]|[-?:](?:[ \t]|$))/;
 const BLOCK_WITH_TEXT = /^([>|](?:[-+]?[1-9]?|[1-9][-+]))[ \t]+([^#\s].*)$/;
-
-const replaced = (lines: string[], index: number, ...by: string[]) => [
-  ...lines.slice(0, index),
-  ...by,
-  ...lines.slice(index + 1),
-];
-const reindented = (lines: string[], index: number, indent: number) =>
-  replaced(lines, index, ' '.repeat(indent) + (lines[index] ?? '').trimStart());
 
 const alsoOn = (lines: number[]) =>
   lines.length === 0
@@ -63,6 +52,7 @@ export function* fixesFor(lines: string[], index: number, error = index): Genera
   if (key) yield* valueFixes(lines, index, key);
   if (key && isFieldName(key.key)) {
     yield* placementFixes(lines, index, key, '');
+    yield* alignFixes(lines, index);
     return;
   }
   const word = /^( *)([A-Za-z_][\w-]*)[ \t]+(\S.*)$/.exec(text);
@@ -74,7 +64,9 @@ export function* fixesFor(lines: string[], index: number, error = index): Genera
       lines: replaced(lines, index, `${indent}${name}: ${value}`),
     };
   }
+  yield* underHeaderFixes(lines, index);
   yield* textFixes(lines, index);
+  yield* alignFixes(lines, index);
 }
 
 /** A value YAML reads as syntax: text with ': ', a leading indicator, text after quotes or after `>-`. */
@@ -101,7 +93,7 @@ function* valueFixes(lines: string[], index: number, { indent, key, value }: Key
     if (close > 0 && close < value.length - 1 && !/^\s*(?:#|$)/.test(value.slice(close + 1)))
       yield {
         line,
-        message: `the quotes close before the value ends: put the whole value in quotes, or ${block}`,
+        message: `the quotes close before the value ends: put the whole value in quotes (${quote === '"' ? 'a " inside written \\"' : "a ' inside written ''"}), or ${block}`,
         lines: quoted,
       };
     return;
@@ -140,40 +132,6 @@ export function* placementFixes(
       line,
       message: `${twice || `"${key}" is a top-level field`}: start this line at the left margin, without spaces`,
       lines: reindented(lines, index, 0),
-    };
-}
-
-/** Text outside its field: a line of a block or a continued value with too little indentation. */
-function* textFixes(lines: string[], index: number): Generator<Fix> {
-  const text = lines[index] ?? '';
-  const indent = indentOf(text);
-  // Text at the left margin continues only a top-level field.
-  const ownerAt = previousLine(lines, index, (l) => indentOf(l) < indent || (indent === 0 && !!keyLine(l)));
-  if (indent === 0 && indentOf(lines[ownerAt] ?? '') > 0) return;
-  const owner = keyLine(lines[ownerAt]);
-  if (!owner || owner.value === '') return;
-  const line = index + 1;
-  const first = nextLine(lines, ownerAt);
-  const isBlock = BLOCK_HEADER.test(owner.value);
-  if (indent <= owner.indent) {
-    // Only directly below the field: further down, the line is more likely a field with a slip.
-    if (first !== index && !(isBlock && first >= 0 && indentOf(lines[first] as string) > owner.indent)) return;
-    const wanted = first !== index && isBlock ? indentOf(lines[first] as string) : textIndent(lines, owner.indent);
-    yield {
-      line,
-      message: isBlock
-        ? `the text of "${owner.key}" must be indented: start this line with ${wanted} spaces, ${first === index ? 'and each line of the text after it' : 'as the lines above it'}`
-        : `this line continues "${owner.key}" but starts at the left margin: indent it by ${wanted} spaces, or put the value in quotes`,
-      lines: reindented(lines, index, wanted),
-    };
-    return;
-  }
-  const wanted = isBlock && first >= 0 && first !== index ? indentOf(lines[first] as string) : -1;
-  if (wanted > indent)
-    yield {
-      line,
-      message: `this line is part of the text of "${owner.key}", which is indented by ${wanted} spaces: indent this line by ${wanted} spaces too`,
-      lines: reindented(lines, index, wanted),
     };
 }
 

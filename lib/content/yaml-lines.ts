@@ -97,3 +97,14 @@ export const snippet = (text: string, max = 40) =>
     UNSHOWABLE,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
+
+/** A suggested fix: the changed lines prove it, by getting the YAML read past the error. */
+export type Fix = { line: number; message: string; lines: string[]; added?: number };
+
+export const replaced = (lines: string[], index: number, ...by: string[]) => [
+  ...lines.slice(0, index),
+  ...by,
+  ...lines.slice(index + 1),
+];
+export const reindented = (lines: string[], index: number, indent: number) =>
+  replaced(lines, index, ' '.repeat(indent) + (lines[index] ?? '').trimStart());

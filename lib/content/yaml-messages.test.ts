@@ -95,7 +95,7 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('answer: >-\n    Operations', 'answer: >-\nOperations'))).toEqual(
       at(
         21,
-        'the text of "answer" must be indented: start this line with 4 spaces, and each line of the text after it',
+        'the text of "answer" must be indented more than its key: start this line with 4 spaces, and each line of the text after it',
       ),
     );
     const wrapped = seedSource.replace('(OM) plays a crucial', '(OM)\n  plays a crucial');
@@ -191,5 +191,44 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     );
     expect(seedProblems(hostile)[0]).toMatch(/front matter: this line cannot be read/);
     expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it("a related article's title text at its key's indent, and a plain value continued with ': '", () => {
+    const title = seedSource.replace(
+      '    title: >-\n        What are some common',
+      '    title: >-\n    What are some common',
+    );
+    expect(seedProblems(title)).toEqual(
+      at(
+        29,
+        'the text of "title" must be indented more than its key: start this line with 8 spaces, and each line of the text after it',
+      ),
+    );
+    expect(seedProblems(seedSource.replace('author: QuickTakes', 'author: Quick\n    Takes: more'))).toEqual(
+      at(
+        18,
+        'text containing ": " must be in quotes or in a block: write "author: >-" and the text on the next line, indented by 4 spaces',
+      ),
+    );
+  });
+
+  it('list items and the keys of a list item out of line with the ones above', () => {
+    const redirects = seedSource.replace('score: -1.0', 'score: -1.0\nredirect_from:\n  - /learn/a\n - /learn/b');
+    expect(seedProblems(redirects)).toEqual(
+      at(28, 'this list item is indented by 1 space, the one above it by 2: indent it by 2 spaces'),
+    );
+    const sources = seedSource.replace('score: -1.0', 'score: -1.0\nsources:\n  - title: A textbook\n   year: 2020');
+    expect(seedProblems(sources)).toEqual(
+      at(28, 'this key is indented by 3 spaces, "title" above it by 4: indent it by 4 spaces'),
+    );
+  });
+
+  it('quotes that close early say how to write a quote inside', () => {
+    expect(seedProblems(seedSource.replace('author: QuickTakes', "author: 'Don't panic'"))).toEqual(
+      at(
+        17,
+        "the quotes close before the value ends: put the whole value in quotes (a ' inside written ''), or write \"author: >-\" and the text on the next line, indented by 4 spaces",
+      ),
+    );
   });
 });
