@@ -67,5 +67,10 @@ describe("npm run new's placeholder answer", () => {
     expect(answerProblems(scaffolded)).toEqual([
       `${SEED_FILE}:20: answer: still holds npm run new's placeholder: replace it with the answer`,
     ]);
+    const halfDone = withAnswer(`answer: |-\n    Osmosis moves water.\n\n    ${ANSWER_PLACEHOLDER[2]}\n`);
+    expect(answerProblems(halfDone)).toHaveLength(1);
+    expect(
+      answerProblems(withAnswer('answer: |-\n    Osmosis moves water.\n\n    1. **First point**: it balances.\n')),
+    ).toEqual([]);
   });
 });

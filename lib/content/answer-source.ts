@@ -7,7 +7,8 @@ export const ANSWER_PLACEHOLDER = [
   '1. **First point**: each list item on its own line.',
   '2. **Second point**: a blank line starts a new paragraph.',
 ];
-const PLACEHOLDER_MARK = 'Write the answer here, in Markdown';
+// Any of its lines left in: a writer may replace the opening and keep an item.
+const PLACEHOLDER_MARKS = ANSWER_PLACEHOLDER.filter(Boolean);
 
 const FOLDED = /^>(?:[-+]?[1-9]?|[1-9][-+])[ \t]*(?:#.*)?$/;
 // Markdown that lives on its own line. Up to three digits: a wrapped line starting "2024. " is a year, not an item.
@@ -87,7 +88,7 @@ export function checkAnswerSource(file: string, frontMatter: string, answerMarkd
   const problems: Problem[] = [];
   const folded = findFoldedBreak(frontMatter);
   if (folded) problems.push({ file, field: 'answer', severity: 'warning', ...folded });
-  if (answerMarkdown.includes(PLACEHOLDER_MARK))
+  if (PLACEHOLDER_MARKS.some((mark) => answerMarkdown.includes(mark)))
     problems.push({
       file,
       line: answerLine(frontMatter)?.line,

@@ -35,13 +35,16 @@ export function loadYaml(source: string): unknown {
     if (error instanceof YamlProblem) throw error;
     if (error instanceof yaml.YAMLException) {
       // Only a broken file gets here, so the explanation's extra parses cost the valid ones nothing.
-      const { message, line } = explainYamlError(
-        source,
-        error.reason || error.message,
-        (error.mark?.line ?? source.split('\n').length - 1) + 1,
-        error.mark?.column,
-      );
-      throw new YamlProblem(message, line);
+      const reason = error.reason || error.message;
+      const at = (error.mark?.line ?? source.split('\n').length - 1) + 1;
+      let help: { message: string; line: number };
+      try {
+        help = explainYamlError(source, reason, at, error.mark?.column);
+      } catch {
+        // A slip in the explanation must not turn a reported error into a crash of the check.
+        help = { message: reason, line: at };
+      }
+      throw new YamlProblem(help.message, help.line);
     }
     if (error instanceof RangeError) throw new YamlProblem('nesting is too deep to read');
     throw error;
