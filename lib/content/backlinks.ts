@@ -57,15 +57,13 @@ export function checkOrphans(articles: readonly Article[]): Problem[] {
       if (target && target.id !== article.id) linked.add(target.id);
     }
   }
-  return (
-    articles
-      // A draft is not published yet: nothing could link to it, and its links are its writer's to add.
-      .filter((a) => !a.draft && a.relatedRefs.length === 0 && !linked.has(a.id))
-      .map((a) => ({
-        file: a.file,
-        field: 'id',
-        message: 'is an orphan: no article refers to it and it has no related_article references of its own',
-        severity: 'warning' as const,
-      }))
-  );
+  // A draft is not published yet: nothing could link to it, and its links are its writer's to add.
+  return articles
+    .filter((a) => !a.draft && a.relatedRefs.length === 0 && !linked.has(a.id))
+    .map((a) => ({
+      file: a.file,
+      field: 'id',
+      message: 'is an orphan: no article refers to it and it has no related_article references of its own',
+      severity: 'warning' as const,
+    }));
 }
