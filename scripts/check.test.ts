@@ -70,10 +70,24 @@ describe('npm run check', () => {
     expect(code).toBe(1);
   });
 
-  it('names both files of a duplicate id', () => {
+  it('names both files of a duplicate id, blaming the later path when the dates are the same', () => {
     const first = makeSource({ id: 7, question: 'Same?' });
     const { lines } = check({ ...article({ id: 7, question: 'Other?' }), [first.file]: first.source });
-    expect(lines).toContain('content/biology/same.md:3: id: duplicate id 7, also used by biology/other.md');
+    expect(lines).toContain(
+      'content/biology/same.md:3: id: duplicate id 7, also used by biology/other.md: give this article an unused id, such as 8',
+    );
+    expect(lines.filter((l) => l.includes('duplicate'))).toHaveLength(1);
+  });
+
+  it('reports a copied file with the same id on the copy (the newer date), not on the published original', () => {
+    const original = makeSource({ id: 79891, question: 'What is osmosis?', date: '2024-05-01' });
+    // Sorted first by path, so a first-come rule would blame the original.
+    const copy = makeSource({ id: 79891, question: 'What is diffusion?', date: '2025-02-10' });
+    const { lines, code } = check({ [original.file]: original.source, [copy.file]: copy.source });
+    expect(lines.filter((l) => l.includes('duplicate'))).toEqual([
+      'content/biology/what-is-diffusion.md:3: id: duplicate id 79891, also used by biology/what-is-osmosis.md: give this article an unused id, such as 79892',
+    ]);
+    expect(code).toBe(1);
   });
 
   it("refuses a file outside its url's subject folder, so two files can never share a url", () => {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanContent } from '@/lib/content';
+import { ANSWER_PLACEHOLDER } from '@/lib/content/answer-source';
 import { getContentDir } from '@/lib/content/source';
 import { articlePath } from '@/lib/config/paths';
 import { SITE_NAME } from '@/lib/config/site';
@@ -37,7 +38,8 @@ seo:
   page_keywords: ${block([subject.toLowerCase(), ...keywords].join(', '))}
 author: ${SITE_NAME}
 question: ${block(question)}
-answer: >-
+answer: |-
+${ANSWER_PLACEHOLDER.map((line) => (line ? `    ${line}` : '')).join('\n')}
 subject: ${plain(subject)}
 file_name: ${slug}.md
 url: ${articlePath(slugify(subject), slug)}
@@ -85,7 +87,7 @@ function main(argv: string[]) {
   try {
     const file = createArticle(subject.trim(), question);
     console.log(
-      `created ${path.relative(process.cwd(), file)}\nwrite its answer (and a page_description), then run npm run check`,
+      `created ${path.relative(process.cwd(), file)}\nreplace the placeholder answer (and add a page_description), then run npm run check`,
     );
     return 0;
   } catch (error) {

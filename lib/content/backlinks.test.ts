@@ -58,3 +58,14 @@ describe('the orphan warning', () => {
     expect(checkOrphans([target])).toEqual([]);
   });
 });
+
+describe('the orphan warning and drafts', () => {
+  it('does not fire for a draft, which nothing can link to before it is published', () => {
+    const draft = makeArticle({ id: 51, question: 'Unpublished?', extra: 'draft: true\n' });
+    const published = makeArticle({ id: 52, question: 'Published?' });
+    expect(draft.draft).toBe(true);
+    expect(checkOrphans([target, linkers[0] as Article, draft, published]).map((p) => p.file)).toEqual([
+      'biology/published.md',
+    ]);
+  });
+});

@@ -44,7 +44,7 @@ export function getBacklinks(
 
 /**
  * Articles nothing links to and that link nowhere: a reader can reach them only through lists and search.
- * A library of one article has nothing to link to, so it has no orphans.
+ * A library of one article has nothing to link to, so it has no orphans; a draft is never one.
  */
 export function checkOrphans(articles: readonly Article[]): Problem[] {
   if (articles.length < 2) return [];
@@ -57,8 +57,9 @@ export function checkOrphans(articles: readonly Article[]): Problem[] {
       if (target && target.id !== article.id) linked.add(target.id);
     }
   }
+  // A draft is not published yet: nothing could link to it, and its links are its writer's to add.
   return articles
-    .filter((a) => a.relatedRefs.length === 0 && !linked.has(a.id))
+    .filter((a) => !a.draft && a.relatedRefs.length === 0 && !linked.has(a.id))
     .map((a) => ({
       file: a.file,
       field: 'id',

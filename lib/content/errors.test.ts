@@ -11,7 +11,7 @@ describe('invalid front matter', () => {
 
   it('names the file, the line and the field of a missing field', () => {
     expect(problemsOf(source.replace(/question: >-\n {4}.*\n/, ''))).toEqual([
-      'content/biology/what-is-osmosis.md: question: is required',
+      'content/biology/what-is-osmosis.md:17: question: is required: add it after `author:`',
     ]);
   });
 
@@ -48,7 +48,7 @@ describe('invalid front matter', () => {
 
   it('reports a YAML syntax error with its line', () => {
     expect(problemsOf(source.replace('author: QuickTakes', 'author: a: b'))).toEqual([
-      'content/biology/what-is-osmosis.md:17: front matter: bad indentation of a mapping entry',
+      'content/biology/what-is-osmosis.md:17: front matter: text containing ": " must be in quotes or in a block: write "author: >-" and the text on the next line, indented by 4 spaces',
     ]);
   });
 

@@ -1,8 +1,10 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
+import { checkAnswerSource } from './answer-source';
 import { fromCms } from './cms';
 import { findForbiddenKey } from './forbidden-keys';
 import { findFieldLine } from './lines';
+import { missingField } from './missing';
 import { toArticle } from './normalize';
 import { findPlacementProblem } from './placement';
 import { checkArticle } from './rules';
@@ -120,12 +122,13 @@ export function parseArticle(file: string, source: string): ParseResult {
     for (const issue of issues) {
       const path = [...prefix, ...issue.path.map(String)];
       const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record);
-      const message = value === undefined || value === null ? 'is required' : issue.message;
+      const missing = value === undefined || value === null;
+      const hint = missing ? missingField(frontMatter, path) : undefined;
       problems.push({
         file,
-        line: findFieldLine(frontMatter, path),
+        line: hint?.line ?? findFieldLine(frontMatter, path),
         field: path.join('.'),
-        message,
+        message: hint?.message ?? (missing ? 'is required' : issue.message),
         severity: 'error',
       });
     }
@@ -157,5 +160,6 @@ export function parseArticle(file: string, source: string): ParseResult {
   }
   for (const found of checkArticle(article))
     problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
+  problems.push(...checkAnswerSource(file, frontMatter, article.answerMarkdown));
   return { article, problems };
 }

@@ -1,6 +1,7 @@
 import { findRenderProblem } from '@/lib/markdown/render';
 import { slugify } from '@/lib/text/slug';
 import { checkAnswerTree } from './answer-rules';
+import { Claims } from './claim';
 import { descriptionLengthProblem } from './description';
 import { checkEditorial } from './editorial';
 import { resolveRef } from './library';
@@ -38,18 +39,15 @@ export function checkArticle(article: Article): Problem[] {
 /** Rules across files: duplicate ids and urls, subject slug collisions, related references. */
 export function checkLibrary(articles: readonly Article[]): Problem[] {
   const problems: Problem[] = [];
-  const byId = new Map<number, Article>();
-  const byUrl = new Map<string, Article>();
+  const ids = new Claims<number>();
+  const urls = new Claims<string>();
+  const [byId, byUrl] = [ids.map, urls.map];
   const subjectBySlug = new Map<string, Article>();
   for (const article of articles) {
     const error = (field: string, message: string) =>
       problems.push({ file: article.file, field, message, severity: 'error' });
-    const sameId = byId.get(article.id);
-    if (sameId) error('id', `duplicate id ${article.id}, also used by ${sameId.file}`);
-    else byId.set(article.id, article);
-    const sameUrl = byUrl.get(article.url);
-    if (sameUrl) error('url', `duplicate url, also used by ${sameUrl.file}`);
-    else byUrl.set(article.url, article);
+    ids.claim(article.id, article);
+    urls.claim(article.url, article);
     const sameSlug = subjectBySlug.get(article.subjectSlug);
     if (!sameSlug) subjectBySlug.set(article.subjectSlug, article);
     else if (sameSlug.subject !== article.subject) {
@@ -59,6 +57,15 @@ export function checkLibrary(articles: readonly Article[]): Problem[] {
       );
     }
   }
+  const unusedId = articles.reduce((max, a) => Math.max(max, a.id), 0) + 1;
+  problems.push(
+    ...ids.blame(
+      'id',
+      (id, older) =>
+        `duplicate id ${id}, also used by ${older.file}: give this article an unused id, such as ${unusedId}`,
+    ),
+    ...urls.blame('url', (_, older) => `duplicate url, also used by ${older.file}: give this article its own url`),
+  );
   problems.push(...checkDuplicates(articles, (a) => a.question, 'question'));
   problems.push(...checkDuplicates(articles, (a) => a.seo.description, 'seo.page_description'));
   for (const article of articles) {

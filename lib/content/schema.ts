@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseIsoDate } from '@/lib/text/dates';
 import { findUnsafeCharacter } from '@/lib/text/safety';
+import { dateWithTimeProblem } from './date-input';
 
 const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
 export const ARTICLE_URL = new RegExp(`^/learn/(${SLUG})/questions/(${SLUG})$`);
@@ -40,11 +41,13 @@ const safeText = (max: number | undefined, multiline: boolean) =>
 const text = (max?: number, multiline = false) =>
   safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
 
-const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .refine((value) => parseIsoDate(value) !== undefined, {
-    error: 'must be a real calendar date written YYYY-MM-DD',
-  });
+const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
+  if (parseIsoDate(value) === undefined)
+    ctx.addIssue({
+      code: 'custom',
+      message: dateWithTimeProblem(value) ?? 'must be a real calendar date written YYYY-MM-DD',
+    });
+});
 
 const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(
   z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_URL, {

@@ -1,4 +1,5 @@
 import yaml from 'js-yaml';
+import { explainYamlError } from './yaml-explain';
 
 export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
 
@@ -33,7 +34,17 @@ export function loadYaml(source: string): unknown {
   } catch (error) {
     if (error instanceof YamlProblem) throw error;
     if (error instanceof yaml.YAMLException) {
-      throw new YamlProblem(error.reason || error.message, error.mark ? error.mark.line + 1 : undefined);
+      // Only a broken file gets here, so the explanation's extra parses cost the valid ones nothing.
+      const reason = error.reason || error.message;
+      const at = (error.mark?.line ?? source.split('\n').length - 1) + 1;
+      let help: { message: string; line: number };
+      try {
+        help = explainYamlError(source, reason, at, error.mark?.column);
+      } catch {
+        // A slip in the explanation must not turn a reported error into a crash of the check.
+        help = { message: reason, line: at };
+      }
+      throw new YamlProblem(help.message, help.line);
     }
     if (error instanceof RangeError) throw new YamlProblem('nesting is too deep to read');
     throw error;
