@@ -6,7 +6,6 @@ import { toPlainText } from '@/lib/markdown/plain';
 import { isFiller } from './query';
 import { bodyScore, lengthNorm, tallyAnswer } from './score';
 import { compounds, indexTerms, stem, STOPWORDS, words } from './text';
-import type { WordNet } from './wordnet';
 
 /** Field weights (x10 in the postings): a word in the question counts most, then keywords, then answer text. */
 const WEIGHTS = { question: 10, keywords: 5 };
