@@ -71,11 +71,10 @@ try {
         args.search ? path.resolve(args.search) : undefined,
         library,
         progress.counter('search files', 'files written'),
-        dir,
       ),
     );
     progress.end();
-    console.log(`search index: ${search.articles} articles (${search.analyzed} read again) in ${seconds.search} s`);
+    console.log(`search index: ${search.articles} articles in ${seconds.search} s`);
     console.log(
       JSON.stringify({
         articles: scan.articles.length,

@@ -2,26 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getLibrary } from '@/lib/content';
-import { ResultCache } from '@/lib/content/cache';
 import type { Library } from '@/lib/content/library';
-import { getContentDir } from '@/lib/content/source';
-import type { Analysis } from '@/lib/search/analyze';
 import { buildSearchFiles } from '@/lib/search/build';
 import { isMain } from './main';
 
-/**
- * The index of `library` (the prebuild passes the one it parsed, so no file is read twice). Each article's analysis
- * is kept in .next/cache beside the parse cache, so a rebuild reads again only the articles that changed.
- */
+/** The index of `library` (the prebuild passes the one it parsed, so no file is read twice). */
 export async function buildSearchIndex(
   outputPath = path.join(process.cwd(), 'public', 'search-index'),
   library: Library = getLibrary(),
   onWritten?: (done: number, total: number) => void,
-  dir = getContentDir(),
 ) {
-  const cache = new ResultCache<Analysis>('search', dir);
-  const { files, analyzed } = buildSearchFiles(library.articles, library.subjects, { cache });
-  cache.save();
+  const { files } = buildSearchFiles(library.articles, library.subjects);
   // Only the current version's files are served; earlier builds' folders would pile up.
   fs.rmSync(outputPath, { recursive: true, force: true });
   const folders = new Set([...files.keys()].map((file) => path.dirname(path.join(outputPath, file))));
@@ -32,7 +23,7 @@ export async function buildSearchIndex(
     fs.writeFileSync(path.join(outputPath, file), body);
     if (++written % 100 === 0 || written === files.size) onWritten?.(written, files.size);
   }
-  return { articles: library.articles.length, analyzed, files: files.size, outputPath };
+  return { articles: library.articles.length, files: files.size, outputPath };
 }
 
 if (isMain(import.meta.url)) {

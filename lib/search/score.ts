@@ -18,14 +18,6 @@ export function answerScores(
   length: number,
   averageLength: number,
 ): Map<string, number> {
-  const norm = lengthNorm(length, averageLength);
-  const scores = new Map<string, number>();
-  for (const [term, { count, first }] of tallyAnswer(list, joined)) scores.set(term, bodyScore(count, first, norm));
-  return scores;
-}
-
-/** Each answer term's count and where it is first met (0 at the start, 1 at the end): what BM25 reads of an answer. */
-export function tallyAnswer(list: readonly string[], joined: readonly string[]) {
   const stems = list.filter((word) => !STOPWORDS.has(word)).map(stem);
   const count = Math.max(1, stems.length);
   const seen = new Map<string, { count: number; first: number }>();
@@ -37,15 +29,12 @@ export function tallyAnswer(list: readonly string[], joined: readonly string[]) 
   stems.forEach((term, at) => tally(term, at / count));
   for (const phrase of phraseTokens(list)) tally(phrase.token, phrase.at / list.length);
   for (const term of joined.flatMap((compound) => terms(compound))) tally(term, 0.5);
-  return seen;
-}
-
-/** BM25's length normalisation of an answer against the library's average (both in characters). */
-export const lengthNorm = (length: number, averageLength: number) => 1 - B + (B * length) / Math.max(1, averageLength);
-
-/** One answer term's score x10, quantized to BODY_STEP. */
-export function bodyScore(tf: number, first: number, norm: number): number {
-  const saturated = ((K1 + 1) * (tf / norm)) / (tf / norm + K1);
-  const score = saturated * (1.05 - 0.1 * first) * 10;
-  return Math.max(BODY_STEP, Math.round(score / BODY_STEP) * BODY_STEP);
+  const norm = 1 - B + (B * length) / Math.max(1, averageLength);
+  const scores = new Map<string, number>();
+  for (const [term, { count: tf, first }] of seen) {
+    const saturated = ((K1 + 1) * (tf / norm)) / (tf / norm + K1);
+    const score = saturated * (1.05 - 0.1 * first) * 10;
+    scores.set(term, Math.max(BODY_STEP, Math.round(score / BODY_STEP) * BODY_STEP));
+  }
+  return scores;
 }
