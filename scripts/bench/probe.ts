@@ -1,8 +1,8 @@
 // One measurement in a fresh process, printing one JSON line: `tsx scripts/bench/probe.ts content|search DIR [OUT]`.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { toolEnv } from '@/lib/config';
-import { scanContent } from '@/lib/content';
+import { siteEnv, toolEnv } from '@/lib/config';
+import { scanContentParallel, Workers } from '@/lib/content/pipeline';
 import { buildLibrary } from '@/lib/content/library';
 import { getRelated } from '@/lib/content/related';
 
@@ -12,7 +12,9 @@ Object.assign(process.env, { NODE_ENV: 'production' });
 const started = performance.now();
 
 if (kind === 'content') {
-  const { articles, problems } = scanContent(dir);
+  // What npm run check does: worker threads when many files need parsing.
+  const workers = new Workers(siteEnv().CONTENT_WORKERS);
+  const { articles, problems } = await scanContentParallel(workers, dir).finally(workers.close);
   const library = buildLibrary(articles);
   const first = library.articles[0];
   if (first) getRelated(library, first, 5);
