@@ -14,6 +14,8 @@ fs.mkdirSync(path.join(content, '.drafts'));
 fs.writeFileSync(path.join(content, '.drafts', 'a.md'), '');
 fs.writeFileSync(path.join(root, 'outside.md'), '');
 fs.symlinkSync(path.join(root, 'outside.md'), path.join(content, 'biology', 'link.md'));
+fs.symlinkSync(path.join(content, 'biology', 'what-is-osmosis.md'), path.join(content, 'biology', 'alias.md'));
+fs.symlinkSync(path.join(content, 'biology'), path.join(content, 'bio-link'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 const parse = (...argv: string[]) => parseCheckArgs(argv, content, root);
@@ -59,6 +61,13 @@ describe("npm run check's command line", () => {
       code: 1,
       message: 'content/biology/notes.txt: not an article: articles are .md files',
     });
+  });
+
+  // The check skips links with a warning on the link's own path: naming one must print that, not the target's problems.
+  it('names a link inside content/ by its own path, not the article or folder it points at', () => {
+    expect(parse('content/biology/alias.md').only).toEqual(['biology/alias.md']);
+    expect(parse('content/bio-link').only).toEqual(['bio-link']);
+    expect(isSelected('bio-link', parse('content/bio-link').only)).toBe(true);
   });
 
   it('refuses an unknown option with the usage and exit code 2', () => {

@@ -45,6 +45,10 @@ export function contentPath(arg: string, contentDir: string, cwd = process.cwd()
       .some((part) => part.startsWith('.'))
   )
     throw new UsageError(`${arg}: names starting with "." are not articles: the check skips them`, 1);
+  // A link inside the folder is reported on its own path (skipped with a warning), never as what it points at.
+  const parent = path.relative(fs.realpathSync(contentDir), fs.realpathSync(path.dirname(full)));
+  if (fs.lstatSync(full).isSymbolicLink() && !parent.startsWith('..') && !path.isAbsolute(parent))
+    return toPosix(path.join(parent, path.basename(full)));
   if (fs.statSync(full).isDirectory()) return relative ? `${toPosix(relative)}/` : '';
   if (!relative.endsWith('.md')) throw new UsageError(`${arg}: not an article: articles are .md files`, 1);
   return toPosix(relative);
