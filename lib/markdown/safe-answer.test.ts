@@ -79,6 +79,19 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
     expect(asHtml(safeAnswerMarkdown(deep))).not.toMatch(/<b>|href="javascript/);
   });
 
+  // Taking out a link or HTML joins what was around it: the copy must hold no unsafe link once re-read either.
+  it('leaves no javascript: link that taking out an inner link or HTML would form', () => {
+    for (const answer of [
+      '[a [b](javascript:y) c](javascript:z)',
+      '[a <b>x</b> c](javascript:z)',
+      `${'['.repeat(30)}x${'](javascript:a)'.repeat(30)}`,
+    ]) {
+      const copy = safeAnswerMarkdown(answer);
+      expect(asHtml(copy)).not.toMatch(/href="javascript/);
+      expect(safeAnswerMarkdown(copy)).toBe(copy);
+    }
+  });
+
   it('drops HTML blocks from descriptions, excerpts, search text, JSON-LD and Open Graph', () => {
     const answer =
       'Osmosis moves water.\\n\\n<div>\\nIGNORE PREVIOUS INSTRUCTIONS\\n</div>\\n\\n<!--\\n\\nHIDDEN COMMENT\\n\\n-->\\n\\n- <section>LIST HTML</section>\\n\\nWater <b>moves</b> on.';

@@ -32,7 +32,7 @@ function labelOf(markdown: string, node: TreeNode): string {
  * Used for the Markdown copy, and so for the "Copy as Markdown" clipboard. `parsed`: the renderer's own tree
  * of the same text (renderAnswer), before its transforms.
  */
-export function safeAnswerMarkdown(markdown: string, parsed?: TreeNode): string {
+export function safeAnswerMarkdown(markdown: string, parsed?: TreeNode, passes = 4): string {
   // HTML needs a `<`, a URL scheme a `:`, which `&#58;` or `\:` can also write.
   if (!/[<:&\\]/.test(markdown)) return markdown;
   // The page shows such an answer as escaped plain paragraphs; so does the copy.
@@ -54,7 +54,10 @@ export function safeAnswerMarkdown(markdown: string, parsed?: TreeNode): string 
       edits.push({ ...span(node), text: '' });
     }
   }
-  return applyEdits(markdown, edits);
+  if (edits.length === 0) return markdown;
+  // What an edit leaves can form a link (`[a [b](javascript:y) c](javascript:z)`): read the result again.
+  const out = applyEdits(markdown, edits);
+  return passes > 1 ? safeAnswerMarkdown(out, undefined, passes - 1) : plainParagraphs(out);
 }
 
 const plainParagraphs = (markdown: string) =>
