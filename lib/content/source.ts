@@ -64,6 +64,16 @@ export function forgetContent(): void {
   forgetCodeVersion();
 }
 
+/** `read`'s value, or undefined when the file is gone (deleted since the folder was listed). */
+function ifThere<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 type Plan = { files: SourceFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => SourceFile[] };
 
 /**
@@ -80,9 +90,15 @@ function* plan(dir: string, add: (job: ParseJob) => void): Generator<void, Plan 
   const next = new Map<string, Seen>();
   const files: SourceFile[] = [];
   const jobs: (ParseJob & { index: number; key: string; mtimeMs: number; size: number })[] = [];
-  for (const [index, file] of names.entries()) {
+  for (const file of names) {
     const full = path.join(dir, file);
-    const { mtimeMs, size } = fs.statSync(full);
+    const stat = ifThere(() => fs.statSync(full));
+    // Deleted since the folder was listed (a git checkout, an editor's save): it is no longer an article.
+    if (!stat) {
+      changed = true;
+      continue;
+    }
+    const { mtimeMs, size } = stat;
     const before = seen?.get(file);
     if (before && before.mtimeMs === mtimeMs && before.size === size) {
       cache.get(before.key);
@@ -91,12 +107,13 @@ function* plan(dir: string, add: (job: ParseJob) => void): Generator<void, Plan 
       continue;
     }
     changed = true;
-    const source = fs.readFileSync(full, 'utf8');
+    const source = ifThere(() => fs.readFileSync(full, 'utf8'));
+    if (source === undefined) continue;
     const key = contentKey(file, source);
     const result = cache.get(key);
     if (result) next.set(file, { mtimeMs, size, key, result });
     else {
-      jobs.push({ index, file, source, key, mtimeMs, size });
+      jobs.push({ index: files.length, file, source, key, mtimeMs, size });
       add({ file, source });
     }
     files.push({ file, result: result ?? { problems: [] } });

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '@/scripts/bench/corpus';
+import { cacheFolder, dirKey } from './cache';
+import { parseArticle, type ParseResult } from './parse';
+import { forgetContent, readContent, readContentWith, type ParseJob } from './source';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-race-'));
+const corpus = path.join(root, 'content');
+writeCorpus(corpus, 6);
+afterAll(() => {
+  forgetContent();
+  for (const name of fs.existsSync(cacheFolder()) ? fs.readdirSync(cacheFolder()) : [])
+    if (name.includes(`-${dirKey(corpus)}-`)) fs.rmSync(path.join(cacheFolder(), name), { force: true });
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const listed = (dir: string, prefix = ''): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listed(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+
+// Files are read while threads already parse (the event loop runs between reads): a writer or a git checkout
+// can delete a listed file before it is read.
+describe('a file deleted after the folder was listed', () => {
+  it('is left out, not a crash of the whole check', async () => {
+    forgetContent();
+    const files = listed(corpus);
+    const gone = files[2] as string;
+    const jobs: ParseJob[] = [];
+    const sink = {
+      add: (job: ParseJob) => {
+        if (jobs.push(job) === 1) fs.rmSync(path.join(corpus, gone));
+      },
+      results: async (): Promise<ParseResult[]> => jobs.map((job) => parseArticle(job.file, job.source)),
+    };
+    const read = await readContentWith(sink, corpus);
+    expect(read.files.map((f) => f.file)).toEqual(files.filter((f) => f !== gone));
+    // Each file keeps its own result: a fresh read of what is left matches.
+    forgetContent();
+    expect(JSON.stringify(read.files)).toBe(JSON.stringify(readContent(corpus).files));
+  });
+});
