@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/scripts/bench/corpus';
 import { cacheFolder, dirKey } from './cache';
 import { parseArticle, type ParseResult } from './parse';
-import { forgetContent, readContent, readContentWith, type ParseJob } from './source';
+import { forgetContent, locateProblems, readContent, readContentWith, type ParseJob } from './source';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-race-'));
 const corpus = path.join(root, 'content');
@@ -43,5 +43,10 @@ describe('a file deleted after the folder was listed', () => {
     // Each file keeps its own result: a fresh read of what is left matches.
     forgetContent();
     expect(JSON.stringify(read.files)).toBe(JSON.stringify(readContent(corpus).files));
+  });
+
+  it('still gets a line in a cross-file problem found after it was read', () => {
+    const problem = { file: 'gone/away.md', field: 'id', message: 'x', severity: 'error' as const };
+    expect(locateProblems([problem], corpus)).toEqual([{ ...problem, line: 1 }]);
   });
 });

@@ -173,11 +173,15 @@ export function locateProblems(problems: Problem[], dir = getContentDir()): Prob
     if (problem.line !== undefined) return problem;
     let frontMatter = frontMatters.get(problem.file);
     if (frontMatter === undefined) {
-      const source = fs.readFileSync(path.join(dir, problem.file), 'utf8');
-      frontMatter = splitFrontMatter(source) ?? '';
+      const source = ifThere(() => fs.readFileSync(path.join(dir, problem.file), 'utf8'));
+      frontMatter = source === undefined ? '' : (splitFrontMatter(source) ?? '');
       frontMatters.set(problem.file, frontMatter);
     }
     const { locate, ...rest } = problem;
-    return { ...rest, line: findFieldLine(frontMatter, (locate ?? problem.field).split('.')) };
+    // A file gone since it was read (or without front matter) is named at its first line.
+    return {
+      ...rest,
+      line: findFieldLine(frontMatter, (locate ?? problem.field).split('.')) ?? (frontMatter ? undefined : 1),
+    };
   });
 }
