@@ -11,6 +11,7 @@ import { checkArticle } from './rules';
 import { rawArticleSchema, RELATED_KEY, relatedRefSchema, type RawRelatedRef } from './schema';
 import type { Article, Problem } from './types';
 import { loadYaml, MAX_FRONT_MATTER_BYTES, YamlProblem } from './yaml';
+import { snippet } from './yaml-lines';
 
 export type ParseResult = { article?: Article; problems: Problem[] };
 
@@ -79,7 +80,7 @@ export function parseArticle(file: string, source: string): ParseResult {
   if (!text.startsWith('---')) return problem('front matter', 'the file must start with a --- line', 1);
   const language = matter.language(text).name;
   if (language)
-    return problem('front matter', `front matter in "${language}" is not allowed: only YAML (---) is read`, 1);
+    return problem('front matter', `front matter in "${snippet(language)}" is not allowed: only YAML (---) is read`, 1);
   // gray-matter's own closing rule, measured before it runs: the block is what it would hand to YAML.
   const closing = text.indexOf('\n---', 3);
   const extent = closing === -1 ? text.length : closing;
