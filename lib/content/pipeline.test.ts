@@ -160,3 +160,23 @@ describe('the streaming parse', () => {
     60_000,
   );
 });
+
+describe('a thread that fails while files are still read', () => {
+  it('is reported by results(), not as an unhandled rejection', async () => {
+    const workers = new Workers(1, 0);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const sink = workers.parser();
+      // Not a string: parseArticle throws inside the thread.
+      for (let i = 0; i < 200; i++) sink.add({ file: `biology/bad-${i}.md`, source: undefined as unknown as string });
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await expect(sink.results()).rejects.toThrow();
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await workers.close();
+    }
+  }, 60_000);
+});

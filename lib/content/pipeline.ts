@@ -53,7 +53,10 @@ export class Workers {
     const send = (all: boolean) => {
       while (pool && (waiting.length >= BATCH || (all && waiting.length > 0))) {
         const batch = waiting.splice(0, BATCH);
-        sent.push(pool.parse(batch).then((out) => (onProgress?.((done += batch.length), added), out)));
+        const parsed = pool.parse(batch).then((out) => (onProgress?.((done += batch.length), added), out));
+        // A thread's failure is reported by results(), not as an unhandled rejection while files are still read.
+        parsed.catch(() => {});
+        sent.push(parsed);
       }
     };
     return {
