@@ -1,17 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderOgImage } from '@/components/og-image';
+import { OG_QUESTIONS as QUESTIONS } from '@/lib/seo/__fixtures__/og-questions';
 
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-
-const QUESTIONS: Record<string, string> = {
-  latin: 'How does operations management contribute to organizational efficiency?',
-  emoji: 'Why do 🧬 DNA and 👩🏽‍🔬 scientists ❤️ matter? 🇫🇷 ©™',
-  cjk: '光合作用是什么？ 日本語の質問 한국어 질문',
-  rtl: 'ما هو التناضح؟ מהי אוסמוזה? \u202Eevil',
-  long: 'Why is this question so long? '.repeat(700), // about 20 KB
-  hostile: 'Tab\there\u000b\u0001\uFFFE\uD800 <script>alert(1)</script> & "quotes"',
-  empty: '🧬🧬🧬',
-};
 
 describe('Open Graph images never touch the network', () => {
   let calls: string[] = [];

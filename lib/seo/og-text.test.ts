@@ -2,16 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OG_FONT_RANGES, toCardText } from './og-text';
-
-const QUESTIONS: Record<string, string> = {
-  latin: 'How does operations management contribute to organizational efficiency?',
-  emoji: 'Why do 🧬 DNA and 👩🏽‍🔬 scientists ❤️ matter? 🇫🇷 ©™',
-  cjk: '光合作用是什么？ 日本語の質問 한국어 질문',
-  rtl: 'ما هو التناضح؟ מהי אוסמוזה? \u202Eevil',
-  long: 'Why is this question so long? '.repeat(700), // about 20 KB
-  hostile: 'Tab\there\u000b\u0001\uFFFE\uD800 <script>alert(1)</script> & "quotes"',
-  empty: '🧬🧬🧬',
-};
+import { OG_QUESTIONS as QUESTIONS } from './__fixtures__/og-questions';
 
 describe('card text', () => {
   it('keeps only glyphs of the bundled font and cuts long text at a word', () => {
