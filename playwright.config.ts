@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { toolEnv } from './lib/config';
-import { CHROMIUM_ARGS, playwrightExecutablePath } from './scripts/chromium';
+import { CHROMIUM_ARGS, playwrightExecutablePath } from '@/tools/chromium';
 
 const { E2E_PORT: PORT = 3210, CI } = toolEnv();
 

@@ -1,6 +1,6 @@
-import { HOSTILE_TEXT } from '../lib/content/__fixtures__/hostile';
-import { makeArticle } from '../lib/content/__fixtures__/make';
-import { toLatestItem } from '../lib/content/compile';
+import { HOSTILE_TEXT } from '@/pipeline/content/__fixtures__/hostile';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { toLatestItem } from '@/pipeline/compile/record';
 import { renderFeed } from '../lib/seo/feed';
 import { expect, test } from './fixtures';
 

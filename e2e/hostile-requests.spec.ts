@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '../lib/config';
-import { normalizeAnswer } from '../lib/content/normalize';
-import { renderMarkdown } from '../lib/markdown/render';
+import { normalizeAnswer } from '@/pipeline/content/normalize';
+import { renderMarkdown } from '@/pipeline/markdown/render';
 import { expect, SEED_URL, test } from './fixtures';
 
 const distDir = path.join(process.cwd(), siteEnv().NEXT_DIST_DIR ?? '.next');

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '../lib/config';
-import { HOSTILE_ANSWERS } from '../lib/content/__fixtures__/hostile';
-import { normalizeAnswer } from '../lib/content/normalize';
-import { renderMarkdown } from '../lib/markdown/render';
+import { HOSTILE_ANSWERS } from '@/pipeline/content/__fixtures__/hostile';
+import { normalizeAnswer } from '@/pipeline/content/normalize';
+import { renderMarkdown } from '@/pipeline/markdown/render';
 import { expect, SEED_URL, test } from './fixtures';
 
 test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport');

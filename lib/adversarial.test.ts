@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
-import { parseArticle } from '@/lib/content/parse';
-import { checkArticle } from '@/lib/content/rules';
+import { makeArticle, makeSource } from '@/pipeline/content/__fixtures__/make';
+import { readArticle } from '@/pipeline/check/file';
+import { checkArticle } from '@/pipeline/check/rules';
 import { formatDate } from '@/lib/text/dates';
-import { plainExcerpt, toPlainText } from '@/lib/markdown/plain';
-import { findRenderProblem, renderMarkdown } from '@/lib/markdown/render';
-import { RENDER_LIMITS } from '@/lib/markdown/limits';
+import { plainExcerpt, toPlainText } from '@/pipeline/markdown/plain';
+import { findRenderProblem, renderMarkdown } from '@/pipeline/markdown/render';
+import { RENDER_LIMITS } from '@/pipeline/markdown/limits';
 
 // Each input below took seconds to minutes (or never finished) with the quadratic patterns; now
 // milliseconds. The budget leaves room for a loaded CI machine and still fails any regression.
@@ -66,7 +66,7 @@ describe('every function that sees content runs in linear time on 64 KB of adver
     const escaped = input.replace(/\n/g, '\\n');
     const answer = escaped.slice(0, 60_000 / (Buffer.byteLength(escaped) / escaped.length));
     const { file, source } = makeSource({ answer });
-    const { problems } = timed(() => parseArticle(file, source));
+    const { problems } = timed(() => readArticle(file, source));
     // Runs of raw line breaks are refused before gray-matter splits the file (its comment regex is quadratic on them).
     expect(problems.filter((p) => p.field !== 'answer' && !/blank lines in a row/.test(p.message))).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe('every function that sees content runs in linear time on 64 KB of adver
   ])('parseArticle with 60,000 real %s in the front matter', (_, br) => {
     const { file, source } = makeSource({ answer: 'x' });
     const { problems } = timed(() =>
-      parseArticle(file, source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`)),
+      readArticle(file, source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`)),
     );
     expect(problems.length).toBeLessThanOrEqual(1);
   });

@@ -5,16 +5,17 @@ import { Ajv } from 'ajv';
 import yaml from 'js-yaml';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { scanContent } from '@/lib/content';
-import { contentSubjects, subjectsProblem } from '@/lib/content/cloudcannon-subjects';
-import { DESCRIPTION_LENGTH } from '@/lib/content/description';
-import { seedSource, SEED_FILE } from '@/lib/content/__fixtures__/make';
-import { parseArticle, splitFrontMatter } from '@/lib/content/parse';
-import { rawArticleSchema, relatedRefSchema } from '@/lib/content/schema';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { scanContent } from '@/pipeline/scan';
+import { contentSubjects, subjectsProblem } from '@/pipeline/content/cloudcannon-subjects';
+import { DESCRIPTION_LENGTH } from '@/pipeline/content/description';
+import { seedSource, SEED_FILE } from '@/pipeline/content/__fixtures__/make';
+import { splitFrontMatter } from '@/pipeline/content/parse';
+import { readArticle } from '@/pipeline/check/file';
+import { rawArticleSchema, relatedRefSchema } from '@/pipeline/content/schema';
+import { renderMarkdown } from '@/pipeline/markdown/render';
 import { RELATED_COUNT } from '@/lib/config/site';
 import { slugify } from '@/lib/text/slug';
-import { runCheck } from '@/scripts/check';
+import { runCheck } from '@/pipeline/check/report';
 
 const root = process.cwd();
 const read = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
@@ -62,10 +63,13 @@ describe('cloudcannon.config.yml', () => {
     expect(fs.existsSync(path.join(root, articles!.schemas.default!.path))).toBe(true);
   });
 
-  it('offers exactly the subjects in content/ and describes the description rule', () => {
+  it('offers exactly the subjects in content/ and describes the description rule', async () => {
     const config = loadConfig();
     // A new subject fails here with the file, the key and the command that fixes it (npm run cloudcannon:subjects).
-    const problem = subjectsProblem(read('cloudcannon.config.yml'), contentSubjects(scanContent().articles));
+    const problem = subjectsProblem(
+      read('cloudcannon.config.yml'),
+      contentSubjects((await scanContent({ threads: 0 })).articles),
+    );
     expect(problem, problem).toBeUndefined();
     const { options } = config._inputs.page_description!;
     expect([options?.min_length, options?.max_length]).toEqual([DESCRIPTION_LENGTH.min, DESCRIPTION_LENGTH.max]);
@@ -166,7 +170,7 @@ describe('the CloudCannon schema for new articles', () => {
     const dirs: string[] = [];
     afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
-    it('passes npm run check', () => {
+    it('passes npm run check', async () => {
       const question = "How do decision-making models handle a team's risk?";
       const slug = slugify(question);
       const data = {
@@ -196,8 +200,8 @@ describe('the CloudCannon schema for new articles', () => {
       expect(path.relative(dir, file)).toBe(`business-and-management/${slug}.md`);
 
       const lines: string[] = [];
-      expect(runCheck(dir, (line) => lines.push(line))).toBe(0);
-      const { article } = parseArticle(path.relative(dir, file), fs.readFileSync(file, 'utf8'));
+      expect(await runCheck(dir, (line) => lines.push(line), { cache: false })).toBe(0);
+      const { article } = readArticle(path.relative(dir, file), fs.readFileSync(file, 'utf8'));
       expect(article?.publishedAt).toBe('2025-03-04');
       expect(article?.relatedRefs).toEqual([]);
     });
@@ -206,7 +210,7 @@ describe('the CloudCannon schema for new articles', () => {
 
 describe('the answer in either style', () => {
   it('renders the same HTML from a CloudCannon block scalar as from the folded \\n style', () => {
-    const folded = parseArticle(SEED_FILE, seedSource).article!;
+    const folded = readArticle(SEED_FILE, seedSource).article!;
     const [, answerLine = ''] = /^answer: >-\n {4}(.*)$/m.exec(seedSource) ?? [];
     const realNewlines = answerLine.replace(/\\n/g, '\n');
     const block = `answer: |-\n${realNewlines
@@ -219,7 +223,7 @@ describe('the answer in either style', () => {
     expect(cmsSource).toContain('answer: |-\n  Operations management (OM)');
     expect(cmsSource).not.toMatch(/^answer:.*\\n/m);
 
-    const cms = parseArticle(SEED_FILE, cmsSource).article!;
+    const cms = readArticle(SEED_FILE, cmsSource).article!;
     expect(cms.answerMarkdown).toBe(folded.answerMarkdown);
     expect(renderMarkdown(cms.answerMarkdown)).toBe(renderMarkdown(folded.answerMarkdown));
     expect(renderMarkdown(cms.answerMarkdown)).toContain('<ol>');

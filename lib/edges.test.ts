@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeSource } from '@/lib/content/__fixtures__/make';
-import { buildLibrary } from '@/lib/content/library';
-import { scanContent } from '@/lib/content';
-import { compileListings, listSitemapEntries } from '@/lib/content/listings';
+import { makeSource } from '@/pipeline/content/__fixtures__/make';
+import { buildLibrary } from '@/pipeline/content/library';
+import { scanContent } from '@/pipeline/scan';
+import { compileListings, listSitemapEntries } from '@/pipeline/compile/listings';
 import { renderFeed } from '@/lib/seo/feed';
-import { buildSearchFiles } from '@/lib/search/build';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '@/lib/search/engine';
 import { renderSitemapIndex, renderUrlSet } from '@/lib/seo/sitemap';
 
@@ -39,7 +39,7 @@ describe('a site with no articles (issue 23, finding 9)', () => {
 });
 
 describe('symbolic links in the content folder', () => {
-  it('are skipped with a warning naming the link', () => {
+  it('are skipped with a warning naming the link', async () => {
     const dir = path.join(temp, 'content');
     const { file, source } = makeSource();
     fs.mkdirSync(path.join(dir, path.dirname(file)), { recursive: true });
@@ -47,7 +47,7 @@ describe('symbolic links in the content folder', () => {
     fs.writeFileSync(path.join(temp, 'outside.md'), source);
     fs.symlinkSync(path.join(temp, 'outside.md'), path.join(dir, 'biology', 'linked.md'));
     fs.symlinkSync(path.join(dir, 'biology'), path.join(dir, 'linked-folder'));
-    const { articles, problems } = scanContent(dir);
+    const { articles, problems } = await scanContent({ dir, cache: false });
     expect(articles.map((a) => a.file)).toEqual([file]);
     expect(problems.filter((p) => p.field === 'file')).toEqual([
       expect.objectContaining({

@@ -2,18 +2,18 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
-import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
-import { makeArticle, makeSource } from '@/lib/content/__fixtures__/make';
-import { buildLibrary } from '@/lib/content/library';
-import { compileArticle, toLatestItem } from '@/lib/content/compile';
-import { parseArticle } from '@/lib/content/parse';
+import { HOSTILE_ANSWERS } from '@/pipeline/content/__fixtures__/hostile';
+import { makeArticle, makeSource } from '@/pipeline/content/__fixtures__/make';
+import { buildLibrary } from '@/pipeline/content/library';
+import { compileArticle, toLatestItem } from '@/pipeline/compile/record';
+import { readArticle } from '@/pipeline/check/file';
 import { renderFeed } from '@/lib/seo/feed';
-import { renderMarkdown } from '@/lib/markdown/render';
+import { renderMarkdown } from '@/pipeline/markdown/render';
 import { articleJsonLd } from '@/lib/seo/structured-data';
 
 const render = (answer: string) => {
   const { file, source } = makeSource({ answer });
-  const article = parseArticle(file, source).article;
+  const article = readArticle(file, source).article;
   if (!article) throw new Error('fixture did not parse');
   return renderMarkdown(article.answerMarkdown);
 };
@@ -68,7 +68,7 @@ describe('hostile front matter', () => {
       `author: QuickTakes\nnested: ${'['.repeat(20_000)}${']'.repeat(20_000)}`,
     );
     const started = Date.now();
-    const { problems } = parseArticle(file, deep);
+    const { problems } = readArticle(file, deep);
     expect(Date.now() - started).toBeLessThan(5000);
     expect(problems.map((p) => `${p.file}:${p.line}: ${p.field}: ${p.message}`)).toEqual([
       `${file}:18: front matter: lists or mappings are nested more than 100 levels deep here: no field needs more than 3`,
@@ -85,7 +85,7 @@ describe('hostile front matter', () => {
             `${k}: &${k} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
         ),
     ].join('\n');
-    const { problems } = parseArticle(file, source.replace('author: QuickTakes', `author: QuickTakes\n${bomb}`));
+    const { problems } = readArticle(file, source.replace('author: QuickTakes', `author: QuickTakes\n${bomb}`));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toBe('anchors and aliases are not allowed (&a)');
     expect(problems[0]?.line).toBe(18);
@@ -93,7 +93,7 @@ describe('hostile front matter', () => {
 
   it('a __proto__ key does not pollute Object.prototype', () => {
     const polluted = source.replace('author: QuickTakes', 'author: QuickTakes\n__proto__:\n  polluted: yes');
-    parseArticle(file, polluted);
+    readArticle(file, polluted);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

@@ -2,19 +2,16 @@
 import { openDb } from '@/lib/db/client';
 import { dbEnv } from '@/lib/db/env';
 import { migrate } from '@/lib/db/migrate';
-import { isMain } from './main';
 
-if (isMain(import.meta.url)) {
-  const env = dbEnv();
-  openDb({ url: env.DATABASE_URL, dir: env.PGLITE_DIR })
-    .then(async (db) => {
-      const applied = await migrate(db).finally(() => db.close());
-      const where =
-        db.kind === 'postgres' ? 'DATABASE_URL' : `the embedded database (${env.PGLITE_DIR ?? '.data/pglite'})`;
-      console.log(applied.length ? `applied migration ${applied.join(', ')} to ${where}` : `${where} is up to date`);
-    })
-    .catch((error: unknown) => {
-      console.error(`npm run db:migrate: ${(error as Error).message}`);
-      process.exitCode = 1;
-    });
-}
+const env = dbEnv();
+openDb({ url: env.DATABASE_URL, dir: env.PGLITE_DIR })
+  .then(async (db) => {
+    const applied = await migrate(db).finally(() => db.close());
+    const where =
+      db.kind === 'postgres' ? 'DATABASE_URL' : `the embedded database (${env.PGLITE_DIR ?? '.data/pglite'})`;
+    console.log(applied.length ? `applied migration ${applied.join(', ')} to ${where}` : `${where} is up to date`);
+  })
+  .catch((error: unknown) => {
+    console.error(`npm run db:migrate: ${(error as Error).message}`);
+    process.exitCode = 1;
+  });

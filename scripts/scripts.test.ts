@@ -14,20 +14,6 @@ const tempDir = (name: string) => {
 };
 
 describe('the command-line scripts', () => {
-  it('know they were run as main from a path with spaces', () => {
-    const dir = path.join(tempDir('main-'), 'a folder with spaces');
-    fs.mkdirSync(dir);
-    const script = path.join(dir, 'probe.ts');
-    const main = path.join(process.cwd(), 'scripts', 'main.ts');
-    fs.writeFileSync(
-      script,
-      `import { isMain } from ${JSON.stringify(main)};\nconsole.log(isMain(import.meta.url), import.meta.url === \`file://\${process.argv[1]}\`);\n`,
-    );
-    const run = spawnSync(tsx, [script], { encoding: 'utf8' });
-    // The old check compared against an unencoded path and missed.
-    expect(run.stdout.trim()).toBe('true false');
-  });
-
   it('parse their options with parseArgs and refuse unknown ones', () => {
     const run = spawnSync(tsx, ['scripts/new.ts', '--subjetc', 'Biology', 'What is osmosis?'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
@@ -39,7 +25,7 @@ describe('the command-line scripts', () => {
     const bin = tempDir('bin-');
     fs.symlinkSync(process.execPath, path.join(bin, 'node'));
     const env = { ...process.env, PATH: bin, CHROME_PATH: path.join(bin, 'no-chromium') };
-    const run = spawnSync(tsx, ['scripts/preflight.ts'], { encoding: 'utf8', env });
+    const run = spawnSync(tsx, ['tools/preflight.ts'], { encoding: 'utf8', env });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('no Chromium: npx playwright install chromium');
     expect(run.stderr).toContain('no Java (for the Nu Html Checker): apt-get install default-jre-headless');
@@ -71,6 +57,32 @@ describe('the command-line scripts', () => {
     const quiet = spawnSync(tsx, ['scripts/check.ts', '--quiet', seed], { encoding: 'utf8' });
     expect(quiet.stdout).toMatch(
       /^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning \(npm run check lists them\)\n$/,
+    );
+  });
+
+  it('npm run build stops before any work on a bad environment variable, naming it', () => {
+    const run = spawnSync(tsx, ['scripts/prebuild.ts'], {
+      env: { ...process.env, PRERENDER_LIMIT: 'abc' },
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      'npm run build: invalid environment variable:\n  PRERENDER_LIMIT="abc": must be a whole',
+    );
+    expect(run.stdout).toBe('');
+  });
+
+  it('npm run check counts a named file that does not parse as read', () => {
+    const dir = tempDir('named-');
+    fs.mkdirSync(path.join(dir, 'biology'));
+    fs.writeFileSync(path.join(dir, 'biology', 'broken.md'), '---\nid: [\n---\n');
+    const run = spawnSync(tsx, ['scripts/check.ts', path.join(dir, 'biology', 'broken.md')], {
+      encoding: 'utf8',
+      env: { ...process.env, CONTENT_DIR: dir, CONTENT_CACHE: '0' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(
+      /✗ 1 error in 1 file, 0 warnings; 1 files read in the named paths \(1 read in all\)\n$/,
     );
   });
 });

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { toolEnv } from '@/lib/config';
-import { scanContent } from '@/lib/content';
-import { buildStandalone, standaloneRoot } from '../../scripts/standalone';
+import { scanContent } from '@/pipeline/scan';
+import { buildStandalone, standaloneRoot } from '@/tools/standalone';
 import { runMcpSession } from '../mcp-session';
 
 // A serverless instance: a standalone build of a fixture corpus, no content folder, no .next/cache.
@@ -24,7 +24,7 @@ test.beforeAll(async () => {
   test.setTimeout(600_000);
   const corpus = fs.mkdtempSync(path.join(os.tmpdir(), 'cold-corpus-'));
   fs.cpSync('content', corpus, { recursive: true });
-  articles = scanContent(corpus).articles.filter((a) => !a.draft);
+  articles = (await scanContent({ dir: corpus, cache: false })).articles.filter((a) => !a.draft);
   ({ dir, distDir } = await buildStandalone(`cold-${PORT}`, { CONTENT_DIR: corpus, PRERENDER_LIMIT: '5' }));
   fs.rmSync(corpus, { recursive: true, force: true });
   fs.rmSync(path.join(dir, '.next', 'cache'), { recursive: true, force: true });

@@ -116,4 +116,3 @@ export const DEFAULT_PRERENDER_LIMIT = 20_000;
 
 export const prerenderLimit = () => siteEnv().PRERENDER_LIMIT ?? DEFAULT_PRERENDER_LIMIT;
 export const isProduction = () => siteEnv().NODE_ENV === 'production';
-export const isDevelopment = () => siteEnv().NODE_ENV === 'development';

@@ -3,16 +3,28 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '@/lib/config/site';
-import { compileStore, getLibrary } from '@/lib/content';
+import { prerenderLimit } from '@/lib/config';
+import { compileStore } from '@/pipeline/compile/store';
+import { loadLive } from '@/pipeline/live';
 import { openStoreAt } from '@/lib/store/read';
-import { live } from './live';
+import { liveOf } from './live';
 import { storedFrom } from './stored';
 
 // The facade's two sources over the bundled content: what production reads from the store must be what
 // next dev compiles live, method by method, so a route renders the same page from either.
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'data-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-compileStore(dir, getLibrary(), { perShard: 8 });
+const current = await loadLive();
+const live = liveOf(current);
+const siteUrl = 'https://learn.example.org';
+await compileStore(current.library, {
+  out: dir,
+  perShard: 8,
+  siteUrl,
+  prerenderLimit: prerenderLimit(),
+  cache: false,
+  threads: 0,
+});
 const reader = openStoreAt(dir);
 const stored = storedFrom(() => reader);
 
@@ -40,7 +52,7 @@ describe('the data facade: the store against the live compile', () => {
   });
 
   it('gives every article the same record, card and Markdown copy, and nothing for unknown urls', () => {
-    for (const { url } of getLibrary().articles) {
+    for (const { url } of current.library.articles) {
       expect(stored.article(url), url).toEqual(live.article(url));
       expect(stored.card(url)).toEqual(live.card(url));
       expect(stored.markdown(url)).toEqual(live.markdown(url));

@@ -5,20 +5,17 @@ import type { DataSource } from './source';
 
 export type { DataSource } from './source';
 
-let source: Promise<DataSource> | undefined;
+let stored: Promise<DataSource> | undefined;
 
 /**
  * The routes' one way to data. Production (next build and every request after it) reads the compiled store;
- * next dev and tests compile from Markdown. NODE_ENV is read raw, not through lib/config, because Next inlines
- * it: the other branch, and the whole build pipeline behind it, is then left out of production bundles.
+ * next dev and tests compile from Markdown, read again when a file changes. NODE_ENV is read raw, not through
+ * lib/config, because Next inlines it: the other branch, and the whole build pipeline behind it, is then left
+ * out of production bundles.
  */
 export function getData(): Promise<DataSource> {
-  if (process.env.NODE_ENV === 'production') {
-    source ??= import('./stored').then((m) => m.stored);
-  } else {
-    source ??= import('./live').then((m) => m.live);
-  }
-  return source;
+  if (process.env.NODE_ENV === 'production') return (stored ??= import('./stored').then((m) => m.stored));
+  return import('./live').then((m) => m.liveSource());
 }
 
 export const getSubjects = async () => (await getData()).subjects();

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { frontMatterUrl, rewriteScore } from './score-file';
 import { scoreFiles } from './scores';
 
-const seed = fs.readFileSync(path.join(__dirname, '..', 'content', '__fixtures__', 'seed.md'), 'utf8');
+const seed = fs.readFileSync(
+  path.join(__dirname, '..', '..', 'pipeline', 'content', '__fixtures__', 'seed.md'),
+  'utf8',
+);
 
 /** Every byte but the score's digits must survive: compare the halves around the replaced span. */
 function changedSpan(before: string, after: string) {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { getAllArticles, getSubjects } from '@/lib/content';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { buildSearchFiles } from './build';
+import { loadLibrary } from '@/pipeline/live';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
 import { encodeDocs, forEachPosting, postingCount, tierPostings } from './postings';
+
+const library = await loadLibrary();
 
 const engineOf = (files: Map<string, string>) =>
   createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
@@ -41,7 +43,7 @@ describe('the whole answer is indexed', { timeout: 60_000 }, () => {
 });
 
 describe('run-together words, split words and real words', { timeout: 60_000 }, () => {
-  const { files } = buildSearchFiles(getAllArticles(), getSubjects());
+  const { files } = buildSearchFiles(library.articles, library.subjects);
   const engine = engineOf(files);
   const first = async (query: string) => (await engine.search(query)).hits[0]?.url;
 

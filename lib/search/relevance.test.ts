@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { getAllArticles, getSubjects } from '@/lib/content';
+import { loadLibrary } from '@/pipeline/live';
 import { evaluateRelevance } from './__fixtures__/evaluate';
 import { evaluateLearners, LEARNER_CASES } from './__fixtures__/learner';
 import { fullTextProbes, runProbes } from './__fixtures__/probe';
 import { RELEVANCE_CASES } from './__fixtures__/relevance';
-import { buildSearchFiles } from './build';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
 
+const library = await loadLibrary();
+
 function bundledEngine() {
-  const { files } = buildSearchFiles(getAllArticles(), getSubjects());
+  const { files } = buildSearchFiles(library.articles, library.subjects);
   return createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
 }
 
@@ -42,7 +44,7 @@ describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
   });
 
   it('finds each article by a word only the end of its answer uses', async () => {
-    const probes = fullTextProbes(getAllArticles());
+    const probes = fullTextProbes(library.articles);
     expect(probes.length).toBeGreaterThanOrEqual(80);
     const { found, total, misses } = await runProbes(probes, top5);
     // Before issue 24, when only 400 characters were indexed: 10 of 87.

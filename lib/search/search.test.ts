@@ -1,18 +1,20 @@
 import { describe, expect, it, vi } from 'vitest';
-import { getAllArticles, getSubjects } from '@/lib/content';
-import { HOSTILE_ANSWERS } from '@/lib/content/__fixtures__/hostile';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { buildSearchFiles } from './build';
+import { loadLibrary } from '@/pipeline/live';
+import { HOSTILE_ANSWERS } from '@/pipeline/content/__fixtures__/hostile';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine, type SearchOptions } from './engine';
 import type { Shard } from './format';
 import { MAX_QUERY_WORDS, parseQuery } from './query';
 import { snippet, terms } from './text';
 
+const library = await loadLibrary();
+
 const SEED =
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
 
 function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
-  const { files, manifest } = buildSearchFiles(getAllArticles(), getSubjects(), options);
+  const { files, manifest } = buildSearchFiles(library.articles, library.subjects, options);
   const fetched: string[] = [];
   const engine = createSearchEngine(async (file) => {
     fetched.push(file);
@@ -150,15 +152,15 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
     expect(fetched.length).toBeLessThan(files.size / 10);
     for (const file of shards)
       expect(Object.keys(JSON.parse(files.get(file) ?? '{}') as Shard).length).toBeGreaterThan(0);
-    expect(manifest.docs).toBe(getAllArticles().length);
+    expect(manifest.docs).toBe(library.articles.length);
   });
 
   it('names the folder by content, so a changed index never mixes with cached files', () => {
-    const a = buildSearchFiles(getAllArticles(), getSubjects()).manifest.version;
-    const b = buildSearchFiles(getAllArticles().slice(1), getSubjects()).manifest.version;
+    const a = buildSearchFiles(library.articles, library.subjects).manifest.version;
+    const b = buildSearchFiles(library.articles.slice(1), library.subjects).manifest.version;
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(b).not.toBe(a);
-    expect(buildSearchFiles(getAllArticles(), getSubjects()).manifest.version).toBe(a);
+    expect(buildSearchFiles(library.articles, library.subjects).manifest.version).toBe(a);
   });
 });
 

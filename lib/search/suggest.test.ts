@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { getAllArticles, getSubjects } from '@/lib/content';
-import { buildSearchFiles } from './build';
+import { loadLibrary } from '@/pipeline/live';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
 import { addressWords, suggestForAddress } from './suggest';
 
-const { files } = buildSearchFiles(getAllArticles(), getSubjects());
+const library = await loadLibrary();
+
+const { files } = buildSearchFiles(library.articles, library.subjects);
 const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
 const suggest = (pathname: string) => suggestForAddress(engine.search, pathname);
 const subjectsOf = async (pathname: string) => (await suggest(pathname)).map((hit) => hit.subject);

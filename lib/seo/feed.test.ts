@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { toLatestItem } from '@/lib/content/compile';
-import type { Article } from '@/lib/content';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { toLatestItem } from '@/pipeline/compile/record';
+import type { Article } from '@/pipeline/content/types';
 import { escapeXml } from '@/lib/text/escape';
 import { renderFeed } from '@/lib/seo/feed';
-import { HOSTILE_TEXT } from '@/lib/content/__fixtures__/hostile';
+import { HOSTILE_TEXT } from '@/pipeline/content/__fixtures__/hostile';
 
 // XML 1.0's Char production, as a whole-document test: anything else makes a feed reader reject the feed.
 const XML_CHARS = /^(?:[\t\n\r\x20-\uD7FF\uE000-\uFFFD]|[\uD800-\uDBFF][\uDC00-\uDFFF])*$/;

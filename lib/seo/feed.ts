@@ -1,5 +1,4 @@
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
-export { FEED_SIZE } from '@/lib/config/site';
 import type { LatestItem } from '@/lib/store/types';
 import { escapeXml } from '@/lib/text/escape';
 import { FEED_PATH } from './metadata';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle, SEED_FILE, seedSource } from '@/lib/content/__fixtures__/make';
-import { parseArticle } from '@/lib/content/parse';
-import { compileMarkdown } from '@/lib/content/compile';
+import { makeArticle, SEED_FILE, seedSource } from '@/pipeline/content/__fixtures__/make';
+import { readArticle } from '@/pipeline/check/file';
+import { compileMarkdown } from '@/pipeline/compile/record';
 import { renderLlmsIndex, renderLlmsTxt, renderMarkdownCopy } from '@/lib/seo/markdown-copy';
 
-const seed = parseArticle(SEED_FILE, seedSource).article;
+const seed = readArticle(SEED_FILE, seedSource).article;
 if (!seed) throw new Error('seed did not parse');
 
 describe('the Markdown copy of an article', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { buildLibrary } from '@/lib/content/library';
-import { compileListings, listSitemapEntries } from '@/lib/content/listings';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { buildLibrary } from '@/pipeline/content/library';
+import { compileListings, listSitemapEntries } from '@/pipeline/compile/listings';
 import type { SitemapEntry } from '@/lib/store/types';
 import { chunkSitemap, renderSitemapIndex, renderUrl, renderUrlSet } from './sitemap';
 

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { siteEnv } from '@/lib/config';
 import { absoluteUrl, getSiteUrl } from '@/lib/config/site';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { compileArticle, compileMarkdown } from '@/lib/content/compile';
-import { compileStore } from '@/lib/content/index';
-import { buildLibrary } from '@/lib/content/library';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { compileArticle, compileMarkdown } from '@/pipeline/compile/record';
+import { compileStore } from '@/pipeline/compile/store';
+import { buildLibrary } from '@/pipeline/content/library';
 import { renderMarkdownCopy } from '@/lib/seo/markdown-copy';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleJsonLd } from '@/lib/seo/structured-data';
@@ -17,12 +17,11 @@ import { storeSiteUrl } from './site-url';
 const article = makeArticle();
 const library = buildLibrary([article]);
 
-/** A store compiled with these environment variables, in its own folder as the build writes it. */
-function buildStore(env: Record<string, string | undefined>): string {
+/** A store compiled for `siteUrl`, in its own folder as the build writes it. */
+async function buildStore(siteUrl: string): Promise<string> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-url-'));
-  vi.stubEnv('SITE_URL', env.SITE_URL ?? '');
-  compileStore(path.join(root, STORE_FOLDER), library);
-  vi.unstubAllEnvs();
+  const out = path.join(root, STORE_FOLDER);
+  await compileStore(library, { out, siteUrl, prerenderLimit: 1, cache: false, threads: 0 });
   return root;
 }
 
@@ -31,16 +30,16 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('the base URL is a build output (issue 23, finding 2)', () => {
-  it('is recorded in the store manifest', () => {
-    const root = buildStore({ SITE_URL: 'https://example.org' });
+describe('the base URL is a build output', () => {
+  it('is recorded in the store manifest', async () => {
+    const root = await buildStore('https://example.org');
     const manifest = JSON.parse(fs.readFileSync(path.join(root, STORE_FOLDER, 'manifest.json'), 'utf8'));
     expect(manifest.siteUrl).toBe('https://example.org');
     expect(storeSiteUrl(path.join(root, STORE_FOLDER))).toBe('https://example.org');
   });
 
-  it('is what a production request uses, whatever the server was started with', () => {
-    const root = buildStore({ SITE_URL: 'https://example.org' });
+  it('is what a production request uses, whatever the server was started with', async () => {
+    const root = await buildStore('https://example.org');
     vi.spyOn(process, 'cwd').mockReturnValue(root);
     vi.stubEnv('NODE_ENV', 'production');
     vi.stubEnv('SITE_URL', '');
@@ -59,8 +58,8 @@ describe('the base URL is a build output (issue 23, finding 2)', () => {
     expect(absoluteUrl(article.url)).toBe(canonical);
   });
 
-  it('comes from the environment outside production (next dev, tools)', () => {
-    const root = buildStore({ SITE_URL: 'https://example.org' });
+  it('comes from the environment outside production (next dev, tools)', async () => {
+    const root = await buildStore('https://example.org');
     vi.spyOn(process, 'cwd').mockReturnValue(root);
     vi.stubEnv('SITE_URL', 'https://dev.example');
     expect(getSiteUrl()).toBe('https://dev.example');

@@ -3,28 +3,29 @@ import os from 'node:os';
 import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ArticleView } from '@/components/article-view';
-import { renderMarkdown } from '@/lib/markdown/render';
-import { makeArticle } from '@/lib/content/__fixtures__/make';
-import { compileArticle, compileMarkdown, toCard } from '@/lib/content/compile';
-import { comparePrerenderOrder, compileStore, scanContent } from '@/lib/content/index';
-import { buildLibrary } from '@/lib/content/library';
-import { compileListings, storeOrder } from '@/lib/content/listings';
-import { getRelated } from '@/lib/content/related';
+import { renderMarkdown } from '@/pipeline/markdown/render';
+import { makeArticle } from '@/pipeline/content/__fixtures__/make';
+import { compileArticle, compileMarkdown, toCard } from '@/pipeline/compile/record';
+import { comparePrerenderOrder } from '@/pipeline/compile/prerender';
+import { compileStore } from '@/pipeline/compile/store';
+import { scanContent } from '@/pipeline/scan';
+import { buildLibrary } from '@/pipeline/content/library';
+import { compileListings, storeOrder } from '@/pipeline/compile/listings';
+import { getRelated } from '@/pipeline/compile/related';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleJsonLd } from '@/lib/seo/structured-data';
 import { openStoreAt } from './read';
 import type { ArticleRecord } from './types';
 
-const { articles } = scanContent(path.join(process.cwd(), 'content'));
+const { articles } = await scanContent({ dir: path.join(process.cwd(), 'content'), cache: false });
 const library = buildLibrary(articles.filter((a) => !a.draft));
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 // Small shards, so that records are looked up across several shards and inside each.
-vi.stubEnv('PRERENDER_LIMIT', '3');
-const manifest = compileStore(dir, library, { perShard: 16 });
-vi.unstubAllEnvs();
+const compileOptions = { siteUrl: 'https://learn.example.org', prerenderLimit: 3, cache: false, threads: 0 } as const;
+const manifest = await compileStore(library, { ...compileOptions, out: dir, perShard: 16 });
 const reader = openStoreAt(dir);
 const page = (record: ArticleRecord) => renderToStaticMarkup(createElement(ArticleView, { article: record }));
 
@@ -73,12 +74,12 @@ describe('the compiled content store', () => {
     );
   });
 
-  it('keeps a hostile question on one line of its shard', () => {
+  it('keeps a hostile question on one line of its shard', async () => {
     const question = 'Why "quotes" \\ and \u2028 {"url":"/learn/x/questions/y",}?';
     const hostile = makeArticle({ id: 9, question, slug: 'hostile' });
     const small = buildLibrary([hostile, makeArticle({ id: 10, question: 'Other?' })]);
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
-    compileStore(out, small);
+    await compileStore(small, { ...compileOptions, out });
     expect(openStoreAt(out).read(hostile.url)?.question).toBe(question);
     fs.rmSync(out, { recursive: true, force: true });
   });

@@ -1,5 +1,5 @@
-import type { Article } from '@/lib/content';
-import { toPlainText } from '@/lib/markdown/plain';
+import type { Article } from '@/pipeline/content/types';
+import { toPlainText } from '@/pipeline/markdown/plain';
 import { words } from '../text';
 
 export type ProbeCase = { word: string; url: string };

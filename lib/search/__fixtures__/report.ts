@@ -1,16 +1,16 @@
 // Prints the relevance figures: `npx tsx --tsconfig tsconfig.json lib/search/__fixtures__/report.ts`.
-import { getAllArticles, getSubjects } from '@/lib/content';
-import { buildSearchFiles } from '../build';
+import { loadLibrary } from '@/pipeline/live';
+import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '../engine';
 import { evaluateRelevance } from './evaluate';
 import { evaluateLearners } from './learner';
 import { fullTextProbes, runProbes } from './probe';
 import { RELEVANCE_CASES } from './relevance';
 
-const articles = getAllArticles();
+const { articles, subjects } = await loadLibrary();
 const started = performance.now();
 // --no-expand and --no-english build without the WordNet synonyms or the English word files, to measure them.
-const { files } = buildSearchFiles(articles, getSubjects(), {
+const { files } = buildSearchFiles(articles, subjects, {
   expand: !process.argv.includes('--no-expand'),
   english: !process.argv.includes('--no-english'),
 });

@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { ARTICLES_PER_SHARD, storeDir } from '@/lib/store/format';
+import { redirectEntries } from '@/pipeline/check/redirects';
+import { cacheFolder, dirKey, ResultCache, textKey } from '@/pipeline/content/cache';
+import { getContentDir } from '@/pipeline/content/files';
+import type { Library } from '@/pipeline/content/library';
+import type { Article } from '@/pipeline/content/types';
+import type { OnProgress } from '@/pipeline/workers/pool';
+import { inThread, withWorkers, type Workers } from '@/pipeline/workers/workers';
+import { compileListings, storeOrder } from './listings';
+import { prerenderedArticles } from './prerender';
+import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnRecord } from './record';
+import { writeStore, type StoreEntry, type WriteStats } from './write-store';
+
+/** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
+export const shardCacheDir = (dir: string, cache = cacheFolder()) =>
+  path.join(path.dirname(cache), 'store-shards', dirKey(dir));
+
+export type StoreOptions = {
+  /** The content folder the library was read from: it names the caches. */
+  dir?: string;
+  out?: string;
+  /** The base URL the site is built for, recorded in the store. */
+  siteUrl: string;
+  /** Articles prerendered at build; the rest render on their first request. */
+  prerenderLimit: number;
+  perShard?: number;
+  /** The render cache's folder (default .next/cache/content); false renders every answer, caching nothing. */
+  cache?: string | false;
+  workers?: Workers;
+  threads?: number;
+  onRendered?: OnProgress;
+  onShard?: OnProgress;
+};
+
+export type StoreResult = WriteStats & { rendered: number };
+
+function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
+  for (const article of storeOrder(lib)) {
+    const mine = own(article);
+    yield {
+      record: compileArticle(lib, article, mine),
+      card: toCard(article),
+      markdown: compileMarkdown(article, mine),
+    };
+  }
+}
+
+/**
+ * The build's compile step: every article's record, card and copy, and the listings, into the store production
+ * serves. Each answer is rendered once per distinct text and code version (the render cache), the rest across
+ * worker threads when many are new; only shards whose text changed are compressed again.
+ */
+export async function compileStore(library: Library, options: StoreOptions): Promise<StoreResult> {
+  const { dir = getContentDir(), out = storeDir(), perShard = ARTICLES_PER_SHARD, cache = cacheFolder() } = options;
+  const renders = new ResultCache<OwnRecord>('render', dir, cache === false ? null : undefined, cache || undefined);
+  const keys = new Map<Article, string>();
+  const missing = new Map<string, string>();
+  for (const article of library.articles) {
+    const key = textKey(article.answerMarkdown);
+    keys.set(article, key);
+    if (!renders.get(key) && !missing.has(key)) missing.set(key, article.answerMarkdown);
+  }
+  const answers = [...missing.values()];
+  const rendered = await withWorkers(options.workers, options.threads, async (workers) => {
+    const pool = workers.for(answers.length);
+    if (!pool) return inThread(answers, (answerMarkdown) => compileOwn({ answerMarkdown }), options.onRendered);
+    options.onRendered?.(0, answers.length);
+    return pool.render(answers, options.onRendered);
+  });
+  [...missing.keys()].forEach((key, i) => renders.set(key, rendered[i] as OwnRecord));
+  const own = (article: Article) => renders.get(keys.get(article) ?? '') ?? compileOwn(article);
+  const shards = Math.max(1, Math.ceil(library.articles.length / perShard));
+  const { onShard } = options;
+  const stats = writeStore(
+    {
+      entries: storeEntries(library, own),
+      subjects: library.subjects,
+      prerendered: prerenderedArticles(library, options.prerenderLimit).map((a) => a.url),
+      siteUrl: options.siteUrl,
+      redirects: redirectEntries(library.articles),
+      ...compileListings(library),
+    },
+    out,
+    {
+      perShard,
+      ...(cache !== false ? { cacheDir: shardCacheDir(dir, cache) } : {}),
+      ...(onShard ? { onShard: (written: number) => onShard(written, shards) } : {}),
+    },
+  );
+  renders.save();
+  return { ...stats, rendered: answers.length };
+}

@@ -1,0 +1,161 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import {
+  ARTICLES_PER_SHARD,
+  SHARD_KINDS,
+  STORE_VERSION,
+  storeFiles,
+  type ShardKind,
+  type StoreManifest,
+} from '@/lib/store/format';
+import type {
+  ArticleRecord,
+  Card,
+  LatestItem,
+  MarkdownRecord,
+  SitemapChild,
+  SitemapEntry,
+  Subject,
+} from '@/lib/store/types';
+import { encodeRedirects, REDIRECTS_FILE } from '@/lib/store/redirects';
+import { encodeUrlIndex } from '@/lib/store/urls';
+
+export const compressShard = (text: string) =>
+  zlib.brotliCompressSync(text, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: 22,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
+    },
+  });
+
+/** One article's three aligned entries, in store order. */
+export type StoreEntry = { record: ArticleRecord; card: Card; markdown: MarkdownRecord };
+
+export type StoreInput = {
+  /** Every published article, subject by subject, newest first (lib/content/listings.ts `storeOrder`). */
+  entries: Iterable<StoreEntry>;
+  subjects: Subject[];
+  prerendered: string[];
+  latest: LatestItem[];
+  sitemaps: { child: SitemapChild; entries: SitemapEntry[] }[];
+  /** The base URL every absolute link of the site uses: a build output, recorded in the manifest. */
+  siteUrl: string;
+  /** `redirect_from`: [old path, current url] pairs, answered with 308 by the proxy (redirects.ts). */
+  redirects?: [string, string][];
+};
+
+export type WriteOptions = {
+  perShard?: number;
+  /**
+   * Compressed shards of earlier builds by the hash of their text, so an unchanged shard is never compressed
+   * again; shards this build did not use are removed from it.
+   */
+  cacheDir?: string;
+  /** Called after each shard is written, with how many are written so far (a progress display). */
+  onShard?: (written: number) => void;
+};
+
+export type WriteStats = StoreManifest & { compressed: number; reused: number };
+
+function compressed(
+  text: string,
+  cacheDir: string | undefined,
+  stats: { compressed: number; reused: number },
+  used: Set<string>,
+) {
+  if (!cacheDir) return (stats.compressed++, compressShard(text));
+  const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.br`;
+  used.add(name);
+  const file = path.join(cacheDir, name);
+  try {
+    const bytes = fs.readFileSync(file);
+    stats.reused++;
+    return bytes;
+  } catch {
+    const bytes = compressShard(text);
+    stats.compressed++;
+    try {
+      fs.mkdirSync(cacheDir, { recursive: true });
+      fs.writeFileSync(`${file}.${process.pid}.tmp`, bytes);
+      fs.renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      // A read-only cache only loses the speed-up.
+    }
+    return bytes;
+  }
+}
+
+/**
+ * Writes the store into a staging folder and swaps it in whole: shards of JSON lines (one record per line,
+ * url first), brotli-compressed, for article records, cards and Markdown copies; the sorted URL keys; the
+ * prerender list; the latest articles; the sitemap entries; a manifest written last.
+ */
+export function writeStore(input: StoreInput, dir: string, options: WriteOptions = {}): WriteStats {
+  const perShard = options.perShard ?? ARTICLES_PER_SHARD;
+  const staging = `${dir}.tmp-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  const staged = storeFiles(staging);
+  for (const kind of [...SHARD_KINDS, 'sitemaps']) fs.mkdirSync(path.join(staging, kind), { recursive: true });
+
+  const stats = { compressed: 0, reused: 0 };
+  const used = new Set<string>();
+  const urls: { url: string; shard: number }[] = [];
+  const buffers: Record<ShardKind, string[]> = { shards: [], cards: [], markdown: [] };
+  let shards = 0;
+  const flush = () => {
+    for (const kind of SHARD_KINDS) {
+      fs.writeFileSync(staged.shard(kind, shards), compressed(buffers[kind].join('\n'), options.cacheDir, stats, used));
+      buffers[kind] = [];
+    }
+    shards++;
+    options.onShard?.(shards);
+  };
+  for (const { record, card, markdown } of input.entries) {
+    urls.push({ url: record.url, shard: shards });
+    buffers.shards.push(JSON.stringify(record));
+    buffers.cards.push(JSON.stringify(card));
+    buffers.markdown.push(JSON.stringify(markdown));
+    if (buffers.shards.length === perShard) flush();
+  }
+  if (buffers.shards.length > 0 || shards === 0) flush();
+
+  fs.writeFileSync(staged.urls, encodeUrlIndex(urls));
+  // In store order, so that a build worker's consecutive pages read the same shard (read.ts keeps recent ones).
+  const position = new Map(urls.map((e, i) => [e.url, i]));
+  const prerendered = [...input.prerendered].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+  fs.writeFileSync(staged.prerender, JSON.stringify(prerendered));
+  fs.writeFileSync(staged.latest, JSON.stringify(input.latest));
+  fs.writeFileSync(path.join(staging, REDIRECTS_FILE), encodeRedirects(input.redirects ?? []));
+  for (const { child, entries } of input.sitemaps)
+    fs.writeFileSync(staged.sitemap(child.name), JSON.stringify(entries.map((e) => [e.path, e.lastmod])));
+  let offset = 0;
+  const offsets = input.subjects.map((s) => ((offset += s.count), offset - s.count));
+  const manifest: StoreManifest = {
+    version: STORE_VERSION,
+    articles: urls.length,
+    shards,
+    perShard,
+    subjects: input.subjects,
+    offsets,
+    sitemaps: input.sitemaps.map((s) => s.child),
+    siteUrl: input.siteUrl,
+  };
+  fs.writeFileSync(staged.manifest, JSON.stringify(manifest));
+
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(staging, dir);
+  if (options.cacheDir) pruneShardCache(options.cacheDir, used);
+  return { ...manifest, ...stats };
+}
+
+function pruneShardCache(cacheDir: string, used: Set<string>) {
+  try {
+    for (const name of fs.readdirSync(cacheDir))
+      if (!used.has(name)) fs.rmSync(path.join(cacheDir, name), { force: true });
+  } catch {
+    // A read-only or absent cache holds nothing to prune.
+  }
+}

@@ -1,0 +1,115 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '@/tools/bench/corpus';
+import { codeVersion, dirKey, ResultCache } from './cache';
+import { compileStore } from '../compile/store';
+import { scanContent } from '../scan';
+import { forgetContent } from './files';
+import { libraryOf } from './library';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cache-'));
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+const write = (file: string, text: string) => {
+  fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  fs.writeFileSync(path.join(root, file), text);
+};
+
+describe('the parse cache key', () => {
+  it('changes with any rule or dependency change, and ignores tests and fixtures', () => {
+    write('package-lock.json', '{"zod":"4.6.7"}');
+    write('lib/text/slug.ts', 'export const SLUG = 1;');
+    write('pipeline/check/rules.ts', 'export const MAX = 160;');
+    write('pipeline/check/rules.test.ts', 'test');
+    write('pipeline/content/__fixtures__/a.md', 'fixture');
+    const first = codeVersion(root);
+    expect(first).toMatch(/^[0-9a-f]{16}$/);
+    write('pipeline/check/rules.test.ts', 'another test');
+    write('pipeline/content/__fixtures__/a.md', 'another fixture');
+    expect(codeVersion(root)).toBe(first);
+    write('pipeline/check/rules.ts', 'export const MAX = 150;');
+    const second = codeVersion(root);
+    expect(second).not.toBe(first);
+    write('package-lock.json', '{"zod":"4.6.8"}');
+    expect(codeVersion(root)).not.toBe(second);
+  });
+
+  it('turns the cache off where the code is not there (a deployed server)', () => {
+    expect(codeVersion(path.join(root, 'missing'))).toBeNull();
+  });
+});
+
+describe('the result cache', () => {
+  const folder = path.join(root, 'results');
+
+  it('misses every entry under another code version, and then drops the old version', () => {
+    const first = new ResultCache<string>('parse', '/content', 'v1', folder);
+    first.set('a', 'A');
+    first.save();
+    expect(new ResultCache<string>('parse', '/content', 'v1', folder).get('a')).toBe('A');
+    const next = new ResultCache<string>('parse', '/content', 'v2', folder);
+    expect(next.get('a')).toBeUndefined();
+    next.set('b', 'B');
+    next.save();
+    expect(fs.readdirSync(folder)).toEqual([path.basename(next.file ?? '')]);
+  });
+
+  it("removes the earlier releases' mtime-keyed file of the same folder, and no other folder's", () => {
+    const earlier = path.join(folder, `${dirKey('/third')}-0123456789abcdef.bin`);
+    const another = path.join(folder, `${dirKey('/fourth')}-0123456789abcdef.bin`);
+    fs.writeFileSync(earlier, 'old');
+    fs.writeFileSync(another, 'old');
+    const cache = new ResultCache<string>('parse', '/third', 'v1', folder);
+    cache.set('a', 'A');
+    cache.save();
+    expect([fs.existsSync(earlier), fs.existsSync(another)]).toEqual([false, true]);
+  });
+
+  it('keeps only what the last run used', () => {
+    const run = new ResultCache<string>('render', '/other', 'v1', folder);
+    run.set('kept', '1');
+    run.set('dropped', '2');
+    run.save();
+    const later = new ResultCache<string>('render', '/other', 'v1', folder);
+    expect(later.get('kept')).toBe('1');
+    later.save();
+    const last = new ResultCache<string>('render', '/other', 'v1', folder);
+    expect([last.get('kept'), last.get('dropped')]).toEqual(['1', undefined]);
+  });
+});
+
+describe('a changed rule or renderer', () => {
+  it('reparses and rerenders every article', async () => {
+    const project = path.join(root, 'project');
+    const content = path.join(project, 'content');
+    writeCorpus(content, 12);
+    fs.mkdirSync(path.join(project, 'lib'), { recursive: true });
+    fs.mkdirSync(path.join(project, 'pipeline'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'package-lock.json'), '{}');
+    fs.writeFileSync(path.join(project, 'pipeline', 'rule.ts'), 'export const MAX = 160;');
+    const cwd = process.cwd();
+    process.chdir(project);
+    try {
+      const build = async () => {
+        forgetContent();
+        const scan = await scanContent({ dir: content, threads: 0 });
+        const store = await compileStore(libraryOf(scan.articles, { drafts: false }), {
+          dir: content,
+          out: path.join(project, 'store'),
+          siteUrl: 'https://learn.example.org',
+          prerenderLimit: 10,
+          threads: 0,
+        });
+        return [scan.parsed, store.rendered];
+      };
+      expect(await build()).toEqual([12, 12]);
+      expect(await build()).toEqual([0, 0]);
+      fs.writeFileSync(path.join(project, 'pipeline', 'rule.ts'), 'export const MAX = 150;');
+      expect(await build()).toEqual([12, 12]);
+    } finally {
+      process.chdir(cwd);
+      forgetContent();
+    }
+  }, 60_000);
+});

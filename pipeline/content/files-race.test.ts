@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeCorpus } from '@/tools/bench/corpus';
+import { type ParseResult } from './parse';
+import { readArticle } from '@/pipeline/check/file';
+import { Workers } from '@/pipeline/workers/workers';
+import { forgetContent, locateProblems, readContent, type ParseJob } from './files';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'source-race-'));
+const corpus = path.join(root, 'content');
+writeCorpus(corpus, 6);
+afterAll(() => {
+  forgetContent();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const listed = (dir: string, prefix = ''): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? listed(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]))
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+
+// Files are read while threads already parse (the event loop runs between reads): a writer or a git checkout
+// can delete a listed file before it is read.
+describe('a file deleted after the folder was listed', () => {
+  it('is left out, not a crash of the whole check', async () => {
+    forgetContent();
+    const files = listed(corpus);
+    const gone = files[2] as string;
+    const jobs: ParseJob[] = [];
+    const sink = {
+      add: (job: ParseJob) => {
+        if (jobs.push(job) === 1) fs.rmSync(path.join(corpus, gone));
+      },
+      results: async (): Promise<ParseResult[]> => jobs.map((job) => readArticle(job.file, job.source)),
+    };
+    const read = await readContent(corpus, sink, false);
+    expect(read.files.map((f) => f.file)).toEqual(files.filter((f) => f !== gone));
+    // Each file keeps its own result: a fresh read of what is left matches.
+    forgetContent();
+    expect(JSON.stringify(read.files)).toBe(
+      JSON.stringify((await readContent(corpus, new Workers(0).parser(), false)).files),
+    );
+  });
+
+  it('still gets a line in a cross-file problem found after it was read', () => {
+    const problem = { file: 'gone/away.md', field: 'id', message: 'x', severity: 'error' as const };
+    expect(locateProblems([problem], corpus)).toEqual([{ ...problem, line: 1 }]);
+  });
+});

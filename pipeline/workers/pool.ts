@@ -1,0 +1,61 @@
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { OwnRecord } from '../compile/record';
+import type { ParseResult } from '../content/parse';
+import type { ParseJob } from '../content/files';
+
+/** How much of a step is done, for a progress display: items finished, of `total`. */
+export type OnProgress = (done: number, total: number) => void;
+
+/** Below this many files to parse or answers to render, starting threads (about a second each) costs more than it saves. */
+export const WORKER_THRESHOLD = 2000;
+/** However many are asked for (CONTENT_WORKERS): each thread holds its own copy of the pipeline's modules. */
+export const MAX_THREADS = 16;
+/** Items per message: large enough that messaging is noise, small enough that the threads finish together. */
+export const BATCH = 200;
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const PARSE_TASK = path.join(here, 'parse-task.ts');
+const RENDER_TASK = path.join(here, 'render-task.ts');
+// A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
+const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
+
+/** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
+export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {
+  if (items < Math.max(1, threshold)) return 0;
+  return Math.min(requested ?? os.availableParallelism(), MAX_THREADS);
+}
+
+/** A pool of worker threads that parse and render; every result comes back in its input's order. */
+export class ContentPool {
+  private readonly pool: Piscina;
+
+  constructor(readonly threads: number) {
+    this.pool = new Piscina({
+      filename: PARSE_TASK,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      execArgv: execArgv(),
+    });
+  }
+
+  private async batched<I, O>(items: I[], filename: string, onProgress?: OnProgress): Promise<O[]> {
+    const batches: Promise<O[]>[] = [];
+    let done = 0;
+    for (let i = 0; i < items.length; i += BATCH) {
+      const batch = items.slice(i, i + BATCH);
+      const run = this.pool.run(batch, { filename }) as Promise<O[]>;
+      batches.push(onProgress ? run.then((out) => (onProgress((done += batch.length), items.length), out)) : run);
+    }
+    return (await Promise.all(batches)).flat();
+  }
+
+  parse = (jobs: ParseJob[], onProgress?: OnProgress) =>
+    this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK, onProgress);
+  render = (answers: string[], onProgress?: OnProgress) =>
+    this.batched<string, OwnRecord>(answers, RENDER_TASK, onProgress);
+  close = () => this.pool.destroy();
+}

@@ -1,0 +1,43 @@
+// One measurement in a fresh process, printing one JSON line: `tsx tools/bench/probe.ts content|search DIR [OUT]`.
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { siteEnv, toolEnv } from '@/lib/config';
+import { libraryOf } from '@/pipeline/content/library';
+import { scanContent } from '@/pipeline/scan';
+import { getRelated } from '@/pipeline/compile/related';
+
+const [kind, dir, out] = parseArgs({ allowPositionals: true }).positionals;
+const started = performance.now();
+
+if (kind === 'content') {
+  // What npm run check does: worker threads when many files need parsing.
+  const { articles, problems } = await scanContent({ dir, threads: siteEnv().CONTENT_WORKERS });
+  const library = libraryOf(articles, { drafts: false });
+  const first = library.articles[0];
+  if (first) getRelated(library, first, 5);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  report({ articles: articles.length, errors });
+} else if (kind === 'store-formats') {
+  const { compareStoreFormats } = await import('./store-formats');
+  const figures = compareStoreFormats(libraryOf((await scanContent({ dir })).articles, { drafts: false }));
+  for (const f of figures)
+    console.log(
+      `${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} s, ${f.readMs.toFixed(2)} ms a read`,
+    );
+  report({});
+} else if (kind === 'search') {
+  const target = path.resolve(out ?? 'search-bench');
+  const { articles } =
+    toolEnv().SEARCH_DESIGN === 'pagefind'
+      ? await (await import('./pagefind')).buildPagefindIndex(target)
+      : (await import('@/pipeline/search-index/write')).writeSearchIndex(
+          target,
+          libraryOf((await scanContent({ dir })).articles, { drafts: false }),
+        );
+  report({ articles });
+}
+
+function report(extra: Record<string, number>) {
+  const seconds = (performance.now() - started) / 1000;
+  console.log(JSON.stringify({ seconds, peakMb: process.resourceUsage().maxRSS / 1024, ...extra }));
+}

@@ -1,0 +1,44 @@
+// A standalone build of another content folder (the bench's corpus, the cold-start test's fixture) in a copy of
+// the project under the temporary folder: the project's own store, build and tsconfig.json are never touched,
+// so a killed bench leaves nothing behind in the repository.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run, type RunResult } from './bench/measure';
+
+/** What the copy leaves out: outputs, the content (the build reads CONTENT_DIR), and node_modules (hard-linked). */
+const SKIP = /^(node_modules|\.git|\.next.*|\.content-store.*|\.data|content|test-results|playwright-report|\.vercel)$/;
+
+export type StandaloneBuild = { store: RunResult; build: RunResult; root: string; distDir: string; dir: string };
+
+/** Where a build named `name` lives; the bench removes it when it is done. */
+export const standaloneRoot = (name: string) => path.join(os.tmpdir(), `qt-build-${name}`);
+
+function copyProject(root: string) {
+  fs.rmSync(root, { recursive: true, force: true });
+  fs.mkdirSync(root, { recursive: true });
+  for (const entry of fs.readdirSync(process.cwd())) {
+    if (!SKIP.test(entry)) fs.cpSync(entry, path.join(root, entry), { recursive: true });
+  }
+  // Hard links: a real folder to Turbopack (which refuses a symlinked node_modules), made in under a second.
+  execFileSync('cp', ['-al', path.join(process.cwd(), 'node_modules'), path.join(root, 'node_modules')]);
+}
+
+export async function buildStandalone(name: string, env: Record<string, string>): Promise<StandaloneBuild> {
+  const root = standaloneRoot(name);
+  copyProject(root);
+  const full = { ...env, NEXT_OUTPUT: 'standalone', NEXT_DIST_DIR: '' };
+  const bin = (tool: string) => path.join(root, 'node_modules', '.bin', tool);
+  // The store and the index the search page and /mcp read (a fresh clone has none in public/).
+  const store = await run(bin('tsx'), ['scripts/prebuild.ts', '--json'], full, root);
+  if (store.code !== 0) throw new Error(`the prebuild failed:\n${store.stdout.slice(-3000)}`);
+  const build = await run(bin('next'), ['build'], full, root);
+  if (build.code !== 0) throw new Error(`next build failed:\n${build.stdout.slice(-3000)}`);
+  const distDir = path.join(root, '.next');
+  const dir = path.join(distDir, 'standalone');
+  // A deployment serves these from the CDN; the standalone folder leaves them out.
+  fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true });
+  fs.cpSync(path.join(distDir, 'static'), path.join(dir, '.next', 'static'), { recursive: true });
+  return { store, build, root, distDir, dir };
+}
