@@ -1,8 +1,9 @@
 'use client';
 
 import { useEffect } from 'react';
+import { ARTICLE_LINK_SELECTOR } from '@/lib/config/paths';
 
-const ARTICLE_LINK = 'main a[href^="/learn/"][href*="/questions/"]';
+const ARTICLE_LINK = `main ${ARTICLE_LINK_SELECTOR}`;
 
 /**
  * Previews of linked articles, Wikipedia-style: this listener is all an article page loads; the preview code

@@ -1,3 +1,4 @@
+import { subjectPath } from '@/lib/config/paths';
 import type { Subject } from '@/lib/store/types';
 
 type Props = { subjects: Subject[] };
@@ -8,7 +9,7 @@ export function SubjectList({ subjects }: Props) {
       {subjects.map((subject) => (
         <li key={subject.slug}>
           <a
-            href={`/learn/${subject.slug}`}
+            href={subjectPath(subject.slug)}
             className="flex items-center justify-between gap-4 rounded-xl border border-slate-200 bg-white px-5 py-4 font-medium text-ink shadow-sm transition hover:border-brand-300 hover:text-brand-700 hover:shadow-md dark:border-slate-700/70 dark:bg-night-raised dark:text-slate-100 dark:hover:border-brand-400 dark:hover:text-brand-300"
           >
             <span>{subject.name}</span>

@@ -81,8 +81,6 @@ describe('the command-line scripts', () => {
       env: { ...process.env, CONTENT_DIR: dir, CONTENT_CACHE: '0' },
     });
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(
-      /✗ 1 error in 1 file, 0 warnings; 1 files read in the named paths \(1 read in all\)\n$/,
-    );
+    expect(run.stdout).toMatch(/✗ 1 error in 1 file, 0 warnings; 1 files read in the named paths \(1 read in all\)\n$/);
   });
 });

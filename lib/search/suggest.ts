@@ -1,3 +1,4 @@
+import { splitLearnPath } from '@/lib/config/paths';
 import type { SearchHit, SearchOptions, SearchOutcome } from './engine';
 
 type Search = (query: string, options?: SearchOptions) => Promise<SearchOutcome>;
@@ -16,7 +17,7 @@ export function addressWords(pathname: string): { subject: string; words: string
   } catch {}
   const wordsOf = (text: string) =>
     (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => !['learn', 'questions', 'page'].includes(w));
-  const [, folder = '', rest = decoded] = /^\/learn\/([^/]+)(.*)$/i.exec(decoded) ?? [];
+  const { folder, rest } = splitLearnPath(decoded) ?? { folder: '', rest: decoded };
   return { subject: wordsOf(folder).join(' '), words: wordsOf(rest).slice(-12).join(' ') };
 }
 

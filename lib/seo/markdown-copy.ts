@@ -1,3 +1,4 @@
+import { subjectPath } from '@/lib/config/paths';
 import { absoluteUrl, LLMS_PAGE_SIZE, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 import { pageCount } from '@/lib/text/pagination';
 import type { MarkdownRecord, Source, Subject } from '@/lib/store/types';
@@ -73,6 +74,6 @@ export function renderLlmsIndex(subject: Subject, items: IndexItem[], page: numb
     page < pageCount ? `- [Next page](${absoluteUrl(llmsIndexPath(subject.slug, page + 1))})` : '',
   ].filter(Boolean);
   const heading = `# ${inline(subject.name)} questions${pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}`;
-  const intro = `> ${subject.count} ${inline(subject.name)} questions on ${SITE_NAME}, newest first. The web page: <${absoluteUrl(`/learn/${subject.slug}`)}>`;
+  const intro = `> ${subject.count} ${inline(subject.name)} questions on ${SITE_NAME}, newest first. The web page: <${absoluteUrl(subjectPath(subject.slug))}>`;
   return `${[heading, intro, list.join('\n'), ...(nav.length ? [`## More\n\n${nav.join('\n')}`] : [])].join('\n\n')}\n`;
 }

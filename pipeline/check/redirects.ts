@@ -1,4 +1,4 @@
-import { ARTICLE_URL } from '../content/schema';
+import { ARTICLE_PATH } from '@/lib/config/paths';
 import type { Article, Problem } from '../content/types';
 
 /**
@@ -21,7 +21,7 @@ export function checkRedirects(articles: readonly Article[]): Problem[] {
           severity: 'error',
         });
       const shown = JSON.stringify(from.slice(0, 120));
-      if (!ARTICLE_URL.test(from))
+      if (!ARTICLE_PATH.test(from))
         return error(
           `${shown} is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
         );

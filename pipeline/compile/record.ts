@@ -1,7 +1,15 @@
 import { RELATED_COUNT } from '@/lib/config/site';
 import { renderAnswer } from '@/pipeline/markdown/render';
 import { safeAnswerMarkdown } from '@/pipeline/markdown/safe-answer';
-import type { ArticleRecord, Card, LatestItem, ListLink, MarkdownRecord } from '@/lib/store/types';
+import {
+  ARTICLE_FIELDS,
+  type ArticleFields,
+  type ArticleRecord,
+  type Card,
+  type LatestItem,
+  type ListLink,
+  type MarkdownRecord,
+} from '@/lib/store/types';
 import { getBacklinks } from './backlinks';
 import { lastModified } from '../check/dated';
 import type { Library } from '../content/library';
@@ -20,6 +28,13 @@ export const toCard = ({ id, url, question, subject, excerpt, publishedAt, dateL
   publishedAt,
   dateLabel,
 });
+
+/** The shared fields of an article, in record order; optional ones only when present, as JSON would drop them. */
+function articleFields(article: Article): Omit<ArticleFields, 'excerpt'> {
+  const fields: Partial<Record<keyof ArticleFields, unknown>> = {};
+  for (const key of ARTICLE_FIELDS) if (key !== 'excerpt') fields[key] = article[key];
+  return fields as Omit<ArticleFields, 'excerpt'>;
+}
 
 export const toLatestItem = (article: Article): LatestItem => ({
   ...toCard(article),
@@ -51,25 +66,10 @@ export function compileArticle(
   const related = getRelated(library, article, RELATED_COUNT);
   const backlinks = getBacklinks(library, article, related);
   return {
-    // url first: the store finds a record in its shard by this prefix.
-    url: article.url,
-    id: article.id,
-    subject: article.subject,
-    subjectSlug: article.subjectSlug,
-    slug: article.slug,
-    question: article.question,
-    publishedAt: article.publishedAt,
-    dateLabel: article.dateLabel,
-    updatedAt: article.updatedAt,
-    updatedLabel: article.updatedLabel,
-    author: article.author,
-    draft: article.draft,
-    sources: article.sources,
+    ...articleFields(article),
+    seo: { title: article.seo.title, keywords: article.seo.keywords },
     answerHtml: own.answerHtml,
     hasMath: own.hasMath,
-    readingMinutes: article.readingMinutes,
-    description: article.description,
-    seo: { title: article.seo.title, keywords: article.seo.keywords },
     related: related.map(toCard),
     more: moreInSubject(library, article, [...related, ...backlinks]).map(toLink),
     backlinks: backlinks.map(toLink),

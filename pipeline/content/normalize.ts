@@ -4,7 +4,8 @@ import { formatDate } from '@/lib/text/dates';
 import { truncate } from '@/lib/text/truncate';
 import { DESCRIPTION_LENGTH } from './description';
 import { readingMinutes } from './reading-time';
-import { ARTICLE_URL, type RawArticle, type RawRelatedRef } from './schema';
+import { parseArticlePath } from '@/lib/config/paths';
+import type { RawArticle, RawRelatedRef } from './schema';
 import type { Article } from './types';
 
 export const EXCERPT_LENGTH = 180;
@@ -27,7 +28,7 @@ export const articleDescription = (pageDescription: string, answerMarkdown: stri
 
 /** Maps validated front matter to the app's Article; slugs come from `url`, never from the title. */
 export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[]): Article {
-  const [, subjectSlug = '', slug = ''] = ARTICLE_URL.exec(raw.url) ?? [];
+  const { subject: subjectSlug = '', slug = '' } = parseArticlePath(raw.url) ?? {};
   const answerMarkdown = normalizeAnswer(raw.answer);
   return {
     id: raw.id,

@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { ARTICLE_PATH } from '@/lib/config/paths';
 import { parseIsoDate } from '@/lib/text/dates';
 import { findUnsafeCharacter } from '@/lib/text/safety';
 import { dateWithTimeProblem } from './date-input';
 
-const SLUG = '[a-z0-9]+(?:-[a-z0-9]+)*';
-export const ARTICLE_URL = new RegExp(`^/learn/(${SLUG})/questions/(${SLUG})$`);
 /** Old paths an article may keep alive; far above any real rename history. */
 export const MAX_REDIRECTS = 20;
 export const RELATED_KEY = /^related_article(\d+)$/;
@@ -50,7 +49,7 @@ const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).superRe
 });
 
 const articleUrl = safeText(FIELD_LIMITS.url, false).pipe(
-  z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_URL, {
+  z.string().min(1, { error: 'must not be empty' }).regex(ARTICLE_PATH, {
     error: 'must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
   }),
 );

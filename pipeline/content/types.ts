@@ -1,38 +1,18 @@
 /** A related reference exactly as the front matter states it; the target may not exist. */
 export type RelatedRef = { id: number; title: string; subject: string; url: string };
 
-import type { Source, Subject } from '@/lib/store/types';
+import type { ArticleFields, Source, Subject } from '@/lib/store/types';
 
 export type { Source, Subject };
 
-/** The normalized article every page and script uses; never the raw front matter. */
-export type Article = {
-  id: number;
-  url: string;
-  subject: string;
-  subjectSlug: string;
-  slug: string;
-  question: string;
+/** The normalized article every build step uses; never the raw front matter. */
+export type Article = ArticleFields & {
   answerMarkdown: string;
-  excerpt: string;
-  /** `seo.page_description`, else the answer's opening words: the meta description, feed and JSON-LD. */
-  description: string;
-  readingMinutes: number;
-  /** Calendar date in UTC, `YYYY-MM-DD`. */
-  publishedAt: string;
-  dateLabel: string;
-  /** Calendar date of the last revision, `YYYY-MM-DD`, when the front matter gives `updated`. */
-  updatedAt?: string;
-  /** "Updated on …" in the article's date_format. */
-  updatedLabel?: string;
-  sources: Source[];
-  author: string;
   seo: { title: string; description: string; keywords: string[] };
   score: number;
   relatedRefs: RelatedRef[];
   /** Old paths (`redirect_from`) as written; checked across files in redirects.ts. */
   redirectFrom: string[];
-  draft: boolean;
   /** Path relative to the content folder, with forward slashes. */
   file: string;
 };
