@@ -1,9 +1,9 @@
 /** A related reference exactly as the front matter states it; the target may not exist. */
 export type RelatedRef = { id: number; title: string; subject: string; url: string };
 
-import type { ArticleFields, Source, Subject } from '@/lib/store/types';
+import type { ArticleFields, Subject } from '@/lib/store/types';
 
-export type { Source, Subject };
+export type { Subject };
 
 /** The normalized article every build step uses; never the raw front matter. */
 export type Article = ArticleFields & {
