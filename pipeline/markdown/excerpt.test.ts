@@ -1,23 +1,21 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scanContent } from '@/pipeline/scan';
 import { plainExcerpt, toPlainText } from '@/pipeline/markdown/plain';
 import { truncate } from '@/lib/text/truncate';
-import { EXCERPT_LENGTH, normalizeAnswer } from '@/pipeline/content/normalize';
+import { EXCERPT_LENGTH } from '@/pipeline/content/normalize';
 
 const excerptOf = (markdown: string) => plainExcerpt(markdown, EXCERPT_LENGTH);
 
 const whole = (markdown: string) => truncate(toPlainText(markdown), EXCERPT_LENGTH);
 
 describe('plainExcerpt', () => {
-  it('equals flattening the whole answer, for every bundled article', () => {
-    const dir = path.join(process.cwd(), 'content');
-    const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'));
-    expect(files.length).toBeGreaterThan(50);
-    for (const file of files) {
-      const answer = /\nanswer: >-\n {4}(.*)\n/.exec(fs.readFileSync(path.join(dir, file), 'utf8'))?.[1] ?? '';
-      const markdown = normalizeAnswer(answer);
-      expect(excerptOf(markdown), file).toBe(whole(markdown));
+  it('equals flattening the whole answer, for every bundled article in either answer style', async () => {
+    const { articles } = await scanContent({ dir: path.join(process.cwd(), 'content'), cache: false });
+    expect(articles.length).toBeGreaterThan(0);
+    for (const { file, answerMarkdown } of articles) {
+      expect(answerMarkdown, file).not.toBe('');
+      expect(excerptOf(answerMarkdown), file).toBe(whole(answerMarkdown));
     }
   });
 

@@ -1,20 +1,13 @@
-import { remark } from 'remark';
-import remarkGfm from 'remark-gfm';
 import remarkHtml from 'remark-html';
-import remarkMath from 'remark-math';
 import { escapeXml } from '@/lib/text/escape';
 import { measureTreeDepth, mayNestTooDeep, RENDER_LIMITS, scanRenderLimits, type RenderProblem } from './limits';
 import { ANSWER_HANDLERS, ANSWER_SCHEMA } from './plugins';
 import { paragraphsOf } from './plain';
 import { safeAnswerMarkdown } from './safe-answer';
-import type { TreeNode } from './tree';
+import { markdownParser, type TreeNode } from './tree';
 
 // remark-html sanitizes (GitHub's schema, plus MathML and highlight classes): raw HTML and javascript: URLs are dropped.
-const processor = remark()
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA })
-  .freeze();
+const processor = markdownParser().use(remarkHtml, { handlers: ANSWER_HANDLERS, sanitize: ANSWER_SCHEMA }).freeze();
 
 /**
  * Markdown to sanitized HTML, and the Markdown copy's text (safeAnswerMarkdown), from one parse: the parse is

@@ -2,8 +2,8 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 
-/** The same parse as lib/markdown.ts's renderer (GFM + maths), for rules that read the tree, not HTML. */
-const parser = remark().use(remarkGfm).use(remarkMath).freeze();
+/** The one Markdown parse (GFM + maths): the renderer adds HTML output to it, the rules read its tree. */
+export const markdownParser = remark().use(remarkGfm).use(remarkMath).freeze();
 
 export type TreeNode = {
   type: string;
@@ -14,8 +14,8 @@ export type TreeNode = {
   position?: { start: { line: number; offset?: number }; end: { line: number; offset?: number } };
 };
 
-/** The Markdown tree of an answer; call only on answers within the render limits (lib/markdown-limits.ts). */
-export const parseTree = (markdown: string): TreeNode => parser.parse(markdown) as TreeNode;
+/** The Markdown tree of an answer; call only on answers within the render limits (scanRenderLimits). */
+export const parseTree = (markdown: string): TreeNode => markdownParser.parse(markdown) as TreeNode;
 
 /** Every node of a tree with its parent, depth first in document order, without recursion. */
 export function* walkTree(root: TreeNode): Generator<{ node: TreeNode; parent?: TreeNode }> {
