@@ -35,7 +35,6 @@ const RUNS: Record<string, string> = {
   'line separators': `x${'\u2028'.repeat(SIZE)}y`,
 };
 
-
 describe('every function that sees content runs in linear time on 64 KB of adversarial input', () => {
   it.each(Object.entries(RUNS))('toPlainText and plainExcerpt: %s', (_, input) => {
     expect(plainExcerpt(input, 180)).toBe(truncate(toPlainText(input), 180));
@@ -71,7 +70,10 @@ describe('every function that sees content runs in linear time on 64 KB of adver
     ['carriage returns', '\r'],
   ])('readArticle with 60,000 real %s in the front matter', (_, br) => {
     const { file, source } = makeSource({ answer: 'x' });
-    const { problems } = readArticle(file, source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`));
+    const { problems } = readArticle(
+      file,
+      source.replace('answer: >-\n    x\n', `answer: |-\n    x${br.repeat(60_000)}\n`),
+    );
     expect(problems.length).toBeLessThanOrEqual(1);
   });
 });
