@@ -3,7 +3,7 @@ import { QuestionLinks } from './question-links';
 
 type Props = { articles: ListLink[] };
 
-/** Articles whose related references point at this one (computed once per build, lib/content/backlinks.ts). */
+/** Articles whose related references point at this one (computed once per build, getBacklinks). */
 export function Backlinks({ articles }: Props) {
   if (articles.length === 0) return null;
   return (

@@ -55,7 +55,8 @@ function makeBox(): HTMLDivElement {
   el.id = ID;
   el.setAttribute('role', 'tooltip');
   el.className =
-    'absolute z-50 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg dark:border-slate-700 dark:bg-slate-900';
+    'absolute z-50 w-80 max-w-[calc(100vw-2rem)] rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-lg ' +
+    'dark:border-slate-700 dark:bg-slate-900';
   el.addEventListener('pointerenter', () => clearTimeout(hideTimer));
   el.addEventListener('pointerleave', hideSoon);
   document.addEventListener('keydown', (e) => e.key === 'Escape' && hide());

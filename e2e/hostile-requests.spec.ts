@@ -54,7 +54,8 @@ const GEOMETRY = [
   'An opening line of plain text.',
   String.raw`Raised $\raisebox{12em}{up}$ and lowered $\raisebox{-12em}{down}$ text.`,
   String.raw`A rule $\rule{100000em}{100000em}$ and a space $x\hspace{50cm}y$.`,
-  `A long display:\\n\\n$$\\n${Array.from({ length: 120 }, (_, i) => `x_{${i}}`).join(' + ')}\\n$$\\n\\nand inline $${Array.from({ length: 60 }, (_, i) => `y_{${i}}`).join('+')}$ too.`,
+  `A long display:\\n\\n$$\\n${Array.from({ length: 120 }, (_, i) => `x_{${i}}`).join(' + ')}\\n$$\\n\\nand ` +
+    `inline $${Array.from({ length: 60 }, (_, i) => `y_{${i}}`).join('+')}$ too.`,
   'A closing line of plain text.',
 ].join('\\n\\n');
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, SEED_RELATED, SEED_URL, test } from './fixtures';
 
-// Previews of linked articles on hover and keyboard focus (issue 25).
+// Previews of linked articles on hover and keyboard focus.
 const related = (page: import('@playwright/test').Page) => page.locator(`main a[href="${SEED_RELATED[0]}"]`).first();
 
 test.describe('desktop', () => {

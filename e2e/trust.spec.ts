@@ -78,9 +78,9 @@ test('the Markdown copy answers 200 as text/markdown, is linked from its page, a
   const response = await request.get(`${SEED_URL}.md`);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
-  expect(response.headers()['link']).toMatch(
-    /^<https?:\/\/[^>]+\/learn\/business-and-management\/questions\/how-does-operations-management-contribute-to-organizational-efficiency>; rel="canonical"$/,
-  );
+  const link = response.headers()['link'] ?? '';
+  expect(link).toMatch(/^<https?:\/\/[^>]+>; rel="canonical"$/);
+  expect(new URL(link.slice(1, link.indexOf('>'))).pathname).toBe(SEED_URL);
   const text = await response.text();
   expect(text.startsWith('# How does operations management contribute to organizational efficiency?\n')).toBe(true);
   expect(text).toMatch(/\nCanonical: <https?:\/\/[^>]+>\n$/);

@@ -131,7 +131,8 @@ describe('an answer the renderer cannot render', () => {
 
   it('keeps every bundled-style construct renderable', () => {
     const answer =
-      'Intro with **bold**, _em_ and [a link](https://example.org/a_(b)).\n\n1. **One**: a\n2. **Two**: b\n   - nested\n     > quote\n\n| A | B |\n| --- | --- |\n| 1 | 2 |';
+      'Intro with **bold**, _em_ and [a link](https://example.org/a_(b)).\n\n1. **One**: a\n2. **Two**: b\n   ' +
+      '- nested\n     > quote\n\n| A | B |\n| --- | --- |\n| 1 | 2 |';
     expect(findRenderProblem(answer)).toBeUndefined();
     expect(renderMarkdown(answer)).toContain('<blockquote>');
   });

@@ -14,7 +14,7 @@ import { renderSitemapIndex, renderUrlSet } from '@/lib/seo/sitemap';
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'edges-'));
 afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
-describe('a site with no articles (issue 23, finding 9)', () => {
+describe('a site with no articles', () => {
   const library = buildLibrary([]);
 
   it('writes sitemaps and a feed without empty dates', () => {

@@ -21,7 +21,8 @@ export async function runScores(args: string[], log = console.log): Promise<void
     log(`${line.score.padStart(7)}  ${`${line.helpful}/${line.total}`.padStart(13)}  ${line.url}`);
   const changed = lines.filter((line) => line.changed);
   log(
-    `${lines.length} articles, ${changed.length} score${changed.length === 1 ? '' : 's'} ${write ? 'rewritten' : 'would change (--write rewrites them)'}; under ${MIN_VOTES} votes scores -1.0`,
+    `${lines.length} articles, ${changed.length} score${changed.length === 1 ? '' : 's'} ` +
+      `${write ? 'rewritten' : 'would change (--write rewrites them)'}; under ${MIN_VOTES} votes scores -1.0`,
   );
   if (write) for (const line of changed) log(`  wrote ${path.relative(process.cwd(), line.file)}`);
 }

@@ -1,4 +1,5 @@
-// npm run bench -- --articles N [--only content,prebuild,store,build,peer,search,serve,weight] [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
+// npm run bench -- --articles N [--only content,prebuild,store,build,peer,search,serve,weight] [--prerender-limit K]
+//   [--search-designs shards,pagefind] [--keep]
 // Generates a corpus in a temporary folder ($TMPDIR/qt-bench-N; the build copy in $TMPDIR/qt-build-bench-N), measures,
 // prints what each figure is, a verdict against the targets (bench/targets.ts) and, last, one JSON line on stdout.
 // Progress and the rest go to stderr. The temporary folders are removed at the end unless --keep.
@@ -123,7 +124,8 @@ async function measurePrebuildSteps() {
   ] as const) {
     const own = lastJson<{ peakMb?: number; seconds?: Record<string, number> }>(out.stdout);
     log(
-      `prebuild ${name}: ${round(out.seconds, 1)} s (steps ${JSON.stringify(own?.seconds ?? {})}); ${prebuildMemory(out.peakMb, own?.peakMb)}`,
+      `prebuild ${name}: ${round(out.seconds, 1)} s (steps ${JSON.stringify(own?.seconds ?? {})}); ` +
+        `${prebuildMemory(out.peakMb, own?.peakMb)}`,
     );
   }
   Object.assign(result, {
@@ -140,7 +142,8 @@ async function measureSearch() {
   for (const [i, design] of designs.entries()) {
     const f = await measureSearchDesign(design, dir, articles, PORT + 1, probe);
     log(
-      `search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`,
+      `search design ${design}: index ${f.seconds} s, peak ${f.peakMb} MB, query ${f.typical.kb} KB, typo ` +
+        `${f.typo.kb} KB, prefix ${f.prefix.kb} KB, heaviest query ${f.heaviest.kb} KB`,
     );
     for (const failure of f.failures ?? []) budgetFailures.push(`search: ${failure}`);
     if (i === 0) {
@@ -158,7 +161,7 @@ async function measureSearch() {
   }
 }
 
-/** The prebuild's store step, then a standalone next build (scripts/standalone.ts). */
+/** The prebuild's store step, then a standalone next build (buildStandalone). */
 async function measureBuild() {
   const { store, build: out } = await buildStandalone(`bench-${articles}`, env);
   const storeFigures = lastJson<PrebuildFigures>(store.stdout);
@@ -241,7 +244,8 @@ async function measureCold(urls: Awaited<ReturnType<typeof articleUrls>>) {
     const prerendered = await coldRequest(distDir, urls.prerendered.at(-1) ?? '/', PORT);
     log(
       `cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
-        `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; server RSS after the request ${round(longTail.rssMb, 0)} MB (long-tail) / ${round(prerendered.rssMb, 0)} MB (prerendered)`,
+        `prerendered ${prerendered.status} in ${round(prerendered.firstByteMs, 0)} ms; server RSS after the ` +
+        `request ${round(longTail.rssMb, 0)} MB (long-tail) / ${round(prerendered.rssMb, 0)} MB (prerendered)`,
     );
     if (longTail.status !== 200 || prerendered.status !== 200) throw new Error('a cold request did not answer 200');
     Object.assign(result, {
@@ -318,7 +322,8 @@ async function measureWeight() {
 }
 
 log(
-  `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ${articles} articles in ${dir}; build copy in ${buildRoot}`,
+  `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ` +
+    `${articles} articles in ${dir}; build copy in ${buildRoot}`,
 );
 const built = only.has('build') || only.has('serve') || only.has('weight');
 const steps: [string, boolean, () => Promise<unknown>][] = [

@@ -25,8 +25,9 @@ function playwrightOwn(): string | undefined {
 }
 
 /**
- * The browser to launch: CHROME_PATH or PLAYWRIGHT_CHROMIUM_PATH when set (undefined if that file is absent), else Playwright's own download,
- * else Debian's /usr/bin/chromium (this machine cannot download browsers); undefined when there is none.
+ * The browser to launch: CHROME_PATH or PLAYWRIGHT_CHROMIUM_PATH when set (undefined if that file is absent), else
+ * Playwright's own download, else Debian's /usr/bin/chromium (this machine cannot download browsers); undefined when
+ * there is none.
  */
 export function findChromium(): string | undefined {
   const { CHROME_PATH, PLAYWRIGHT_CHROMIUM_PATH } = toolEnv();

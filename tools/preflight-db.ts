@@ -21,7 +21,10 @@ export async function databaseProblem(
     return undefined;
   } catch (error) {
     const where = URL.canParse(url) ? new URL(url).host : 'DATABASE_URL';
-    return `DATABASE_URL's PostgreSQL at ${where} does not answer (${(error as Error).message}): start it (Debian: apt-get install postgresql && pg_ctlcluster 15 main start) or unset DATABASE_URL`;
+    return (
+      `DATABASE_URL's PostgreSQL at ${where} does not answer (${(error as Error).message}): start it (Debian: ` +
+      `apt-get install postgresql && pg_ctlcluster 15 main start) or unset DATABASE_URL`
+    );
   } finally {
     await sql.end({ timeout: 1 });
   }

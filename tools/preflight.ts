@@ -16,7 +16,8 @@ export function missingTools(): string[] {
 const missing = missingTools();
 if (missing.length > 0) {
   console.error(
-    `npm test needs:\n${missing.map((line) => `  ${line}`).join('\n')}\n(or on Debian, both: apt-get install chromium default-jre-headless)`,
+    `npm test needs:\n${missing.map((line) => `  ${line}`).join('\n')}\n(or on Debian, both: apt-get install ` +
+      `chromium default-jre-headless)`,
   );
   process.exitCode = 1;
 }

@@ -1,4 +1,4 @@
-// tsx scripts/screenshots.ts [BASE_URL] [OUT_DIR]: every page in light (desktop) and dark (mobile) as PNGs.
+// tsx tools/screenshots.ts [BASE_URL] [OUT_DIR]: every page in light (desktop) and dark (mobile) as PNGs.
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, playwrightExecutablePath } from './chromium';

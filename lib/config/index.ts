@@ -37,7 +37,8 @@ const originUrl = httpUrl.refine(
   },
   {
     error:
-      'must be an origin without a path, query or credentials, such as https://learn.example.org: the site is served at the root of its host',
+      'must be an origin without a path, query or credentials, such as https://learn.example.org: the site is ' +
+      'served at the root of its host',
   },
 );
 

@@ -26,7 +26,7 @@ export const LLMS_PAGE_SIZE = 1000;
 
 /**
  * The one place the public base URL is decided. It is a build output: in production it is the one the
- * content store was compiled with (lib/content/store/site-url.ts), so a page rendered on demand never
+ * content store was compiled with (storeSiteUrl), so a page rendered on demand never
  * takes another from the server's environment; elsewhere (next dev, tools, tests) it is configuredSiteUrl().
  */
 export function getSiteUrl(): string {

@@ -12,7 +12,8 @@ function lock(dir: string): () => void {
     const pid = Number(fs.readFileSync(file, 'utf8'));
     if (pid && pid !== process.pid && alive(pid))
       throw new Error(
-        `the embedded database ${dir} is open in process ${pid} (npm start?): stop that process first, or set DATABASE_URL to a PostgreSQL both can share`,
+        `the embedded database ${dir} is open in process ${pid} (npm start?): stop that process first, or set ` +
+          `DATABASE_URL to a PostgreSQL both can share`,
       );
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;

@@ -22,7 +22,8 @@ export async function freshPostgresSchema(): Promise<
     await admin.end({ timeout: 1 });
     const where = URL.canParse(base) ? new URL(base).host : 'DATABASE_URL';
     throw new Error(
-      `cannot reach PostgreSQL at ${where} (${(error as Error).message}): start it (Debian: apt-get install postgresql && pg_ctlcluster 15 main start; .ci/run does this) or unset DATABASE_URL to run only the PGlite tests`,
+      `cannot reach PostgreSQL at ${where} (${(error as Error).message}): start it (Debian: apt-get install ` +
+        `postgresql && pg_ctlcluster 15 main start; .ci/run does this) or unset DATABASE_URL to run only the PGlite tests`,
     );
   }
   const url = new URL(base);

@@ -43,5 +43,8 @@ export function renderSitemapIndex(children: SitemapChild[]): string {
       (c) => `<sitemap><loc>${escapeXml(absoluteUrl(sitemapChildPath(c.name)))}</loc>${lastmod(c.lastmod)}</sitemap>\n`,
     )
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}</sitemapindex>\n`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex ` +
+    `xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}</sitemapindex>\n`
+  );
 }

@@ -5,8 +5,16 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, '
  * non-characters (U+FDD0-U+FDEF and every plane's last two) and lone surrogates. XML 1.0 forbids or discourages
  * them all. The content check refuses them (findUnsafeCharacter); escapeXml drops any that reach it.
  */
-export const UNSAFE_CHARACTERS =
-  /[\0-\x08\x0B\x0C\x0E-\x1F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const UNSAFE_CHARACTERS = new RegExp(
+  [
+    String.raw`[\0-\x08\x0B\x0C\x0E-\x1F\uFDD0-\uFDEF\uFFFE\uFFFF]`,
+    // The last two code points of planes 1-16, as surrogate pairs.
+    String.raw`[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]`,
+    String.raw`[\uD800-\uDBFF](?![\uDC00-\uDFFF])`,
+    String.raw`(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]`,
+  ].join('|'),
+  'g',
+);
 const LINE_BREAKS = /[\t\n\r]/;
 
 /**

@@ -67,7 +67,10 @@ export function checkAnswerTree(markdown: string): Found[] {
     const block = blocks[index] as TreeNode;
     found.push({
       severity: 'warning',
-      message: `the code block at line ${lineOf(block)} of the answer (${(block.value ?? '').length} characters) is shown without highlighting: pages highlight blocks of up to ${HIGHLIGHT_LIMITS.block} characters, ${HIGHLIGHT_LIMITS.answer} an answer`,
+      message:
+        `the code block at line ${lineOf(block)} of the answer (${(block.value ?? '').length} characters) ` +
+        `is shown without highlighting: pages highlight blocks of up to ${HIGHLIGHT_LIMITS.block} characters, ` +
+        `${HIGHLIGHT_LIMITS.answer} an answer`,
     });
   }
   return found;
@@ -95,5 +98,7 @@ function needsTree(markdown: string): boolean {
 
 const literalNewline = (line: number): Found => ({
   severity: 'warning',
-  message: `code at line ${line} of the answer breaks inside a string: \\n in the answer is a line break; for a literal backslash-n in code write \\\\n`,
+  message:
+    `code at line ${line} of the answer breaks inside a string: \\n in the answer is a line break; for ` +
+    `a literal backslash-n in code write \\\\n`,
 });

@@ -19,7 +19,8 @@ describe('a folded answer written with real line breaks', () => {
       'Operations management helps in two ways: - Process optimization. - Resource allocation.',
     );
     expect(answerProblems(source)).toEqual([
-      `${SEED_FILE}:22: answer: is folded (>-), so YAML joins its lines: the list item on this line runs into the line above. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or end the line above with \\n`,
+      `${SEED_FILE}:22: answer: is folded (>-), so YAML joins its lines: the list item on this line runs into ` +
+        `the line above. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or end the line above with \\n`,
     ]);
     expect(answerProblems(withAnswer('answer: >\n    Steps:\n    1. Plan.\n    2. Do.\n'))[0]).toMatch(
       /:22: answer: is folded \(>\), so YAML joins its lines: the list item/,
@@ -32,7 +33,8 @@ describe('a folded answer written with real line breaks', () => {
       'Operations management helps.\nIn summary, it matters.',
     );
     expect(answerProblems(source)).toEqual([
-      `${SEED_FILE}:23: answer: is folded (>-), so YAML joins its lines: the blank line above this one is no paragraph break. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or write \\n\\n between paragraphs`,
+      `${SEED_FILE}:23: answer: is folded (>-), so YAML joins its lines: the blank line above this one is no ` +
+        `paragraph break. Write \`answer: |-\` to keep the line breaks (the page renders it the same), or write \\n\\n between paragraphs`,
     ]);
   });
 

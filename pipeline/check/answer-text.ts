@@ -68,13 +68,17 @@ export function findFoldedBreak(frontMatter: string): Found | undefined {
       if (blank)
         return {
           line,
-          message: `is folded (${indicator}), so YAML joins its lines: the blank line above this one is no paragraph break. ${CURE}, or write \\n\\n between paragraphs`,
+          message:
+            `is folded (${indicator}), so YAML joins its lines: the blank line above this one is no ` +
+            `paragraph break. ${CURE}, or write \\n\\n between paragraphs`,
         };
       const kind = MARKDOWN_LINE.find(([pattern]) => pattern.test(content))?.[1];
       if (kind)
         return {
           line,
-          message: `is folded (${indicator}), so YAML joins its lines: the ${kind} on this line runs into the line above. ${CURE}, or end the line above with \\n`,
+          message:
+            `is folded (${indicator}), so YAML joins its lines: the ${kind} on this line runs into the ` +
+            `line above. ${CURE}, or end the line above with \\n`,
         };
     }
     previous = kept ? 'kept' : 'folded';

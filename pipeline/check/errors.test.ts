@@ -42,13 +42,15 @@ describe('invalid front matter', () => {
   it('checks related references', () => {
     const bad = makeSource({ related: [{ id: 2, title: 'T', subject: 'Biology', url: 'not-a-url' }] }).source;
     expect(problemsOf(bad)).toEqual([
-      'content/biology/what-is-osmosis.md:31: related_article1.url: must look like /learn/<subject-slug>/questions/<slug> (lowercase letters, digits, hyphens)',
+      'content/biology/what-is-osmosis.md:31: related_article1.url: must look like /learn/<subject-slug>/questions/<slug> ' +
+        '(lowercase letters, digits, hyphens)',
     ]);
   });
 
   it('reports a YAML syntax error with its line', () => {
     expect(problemsOf(source.replace('author: QuickTakes', 'author: a: b'))).toEqual([
-      'content/biology/what-is-osmosis.md:17: front matter: text containing ": " must be in quotes or in a block: write "author: >-" and the text on the next line, indented by 4 spaces',
+      'content/biology/what-is-osmosis.md:17: front matter: text containing ": " must be in quotes or in a block: ' +
+        'write "author: >-" and the text on the next line, indented by 4 spaces',
     ]);
   });
 

@@ -32,14 +32,17 @@ describe('a required field that is missing', () => {
 
   it('points at a key indented under seo, and at seo keys at the left margin', () => {
     expect(problemsOf(seedSource.replace('author: QuickTakes', '  author: QuickTakes'))).toEqual([
-      `${SEED_FILE}:17: author: is required: "author" on this line is indented, so it is read as part of \`seo:\`; start it at the left margin`,
+      `${SEED_FILE}:17: author: is required: "author" on this line is indented, so it is read as part of \`seo:\`; ` +
+        `start it at the left margin`,
     ]);
     const dedented = seedSource
       .replace('  page_description: >-', 'page_description: >-')
       .replace('  page_keywords: >-', 'page_keywords: >-');
     expect(problemsOf(dedented)).toEqual([
-      `${SEED_FILE}:13: seo.page_description: is required: "page_description" on this line is at the left margin, so it is read as a field of its own; indent this key by 2 spaces under \`seo:\``,
-      `${SEED_FILE}:15: seo.page_keywords: is required: "page_keywords" on this line is at the left margin, so it is read as a field of its own; indent this key by 2 spaces under \`seo:\``,
+      `${SEED_FILE}:13: seo.page_description: is required: "page_description" on this line is at the left margin, ` +
+        `so it is read as a field of its own; indent this key by 2 spaces under \`seo:\``,
+      `${SEED_FILE}:15: seo.page_keywords: is required: "page_keywords" on this line is at the left margin, so ` +
+        `it is read as a field of its own; indent this key by 2 spaces under \`seo:\``,
     ]);
   });
 });

@@ -39,7 +39,9 @@ export function missingField(
     if (dedented < 0) return undefined;
     return {
       line: dedented + 1,
-      message: `is required: "${child}" on this line is at the left margin, so it is read as a field of its own; indent this key by 2 spaces under \`seo:\``,
+      message:
+        `is required: "${child}" on this line is at the left margin, so it is read as a field of its own; ` +
+        `indent this key by 2 spaces under \`seo:\``,
     };
   }
   if (path.length !== 1 || !isTopLevel(name) || at((key) => key.indent === 0 && key.key === name) >= 0)
@@ -53,7 +55,9 @@ export function missingField(
     const parent = parentAbove(lines, indented)?.key ?? '';
     return {
       line: indented + 1,
-      message: `is required: "${name}" on this line is indented, so it is read as part of \`${snippet(parent)}:\`; start it at the left margin`,
+      message:
+        `is required: "${name}" on this line is indented, so it is read as part of \`${snippet(parent)}:\`; ` +
+        `start it at the left margin`,
     };
   }
   const order = SEED_ORDER.indexOf(name);

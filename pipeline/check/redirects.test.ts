@@ -49,8 +49,10 @@ describe('redirect_from', () => {
       { ...OSMOSIS, extra: list(OLD, '/about', 'https://x.example/learn/a/questions/b') },
     ]);
     expect(errors).toEqual([
-      `content/biology/what-is-osmosis.md:${lineOf(0, '- /about')}: redirect_from: "/about" is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
-      `content/biology/what-is-osmosis.md:${lineOf(0, '- https://')}: redirect_from: "https://x.example/learn/a/questions/b" is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
+      `content/biology/what-is-osmosis.md:${lineOf(0, '- /about')}: redirect_from: "/about" is not an article ` +
+        `path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
+      `content/biology/what-is-osmosis.md:${lineOf(0, '- https://')}: redirect_from: "https://x.example/learn/a/questions/b" ` +
+        `is not an article path: write /learn/<subject-slug>/questions/<old-slug> (lowercase letters, digits, hyphens)`,
     ]);
   });
 
@@ -66,7 +68,8 @@ describe('redirect_from', () => {
     const live = '/learn/biology/questions/what-is-diffusion';
     const { errors, lineOf } = await check([{ ...OSMOSIS, extra: list(live) }, DIFFUSION]);
     expect(errors).toEqual([
-      `content/biology/what-is-osmosis.md:${lineOf(0, `- ${live}`)}: redirect_from: "${live}" is the url of a live article (biology/what-is-diffusion.md): an old path must be gone`,
+      `content/biology/what-is-osmosis.md:${lineOf(0, `- ${live}`)}: redirect_from: "${live}" is the url of a ` +
+        `live article (biology/what-is-diffusion.md): an old path must be gone`,
     ]);
   });
 
@@ -76,7 +79,8 @@ describe('redirect_from', () => {
       { ...DIFFUSION, extra: list(OLD) },
     ]);
     expect(errors).toEqual([
-      `content/biology/what-is-osmosis.md:${lineOf(0, `- ${OLD}`)}: redirect_from: "${OLD}" is also claimed by biology/what-is-diffusion.md: an old path redirects to one article`,
+      `content/biology/what-is-osmosis.md:${lineOf(0, `- ${OLD}`)}: redirect_from: "${OLD}" is also claimed by ` +
+        `biology/what-is-diffusion.md: an old path redirects to one article`,
     ]);
     const twice = await check([{ ...OSMOSIS, extra: list(OLD, OLD) }]);
     expect(twice.errors).toEqual([
@@ -92,7 +96,8 @@ describe('redirect_from', () => {
       { ...DIFFUSION, extra: list(OLD) },
     ]);
     expect(errors).toContain(
-      `content/biology/what-is-diffusion.md:${lineOf(1, 'redirect_from:')}: redirect_from: this article's url is an old path of biology/what-is-osmosis.md, so these old paths would redirect twice: move them to biology/what-is-osmosis.md`,
+      `content/biology/what-is-diffusion.md:${lineOf(1, 'redirect_from:')}: redirect_from: this article's url ` +
+        `is an old path of biology/what-is-osmosis.md, so these old paths would redirect twice: move them to biology/what-is-osmosis.md`,
     );
   });
 

@@ -85,7 +85,8 @@ describe('npm run check', () => {
     const copy = makeSource({ id: 79891, question: 'What is diffusion?', date: '2025-02-10' });
     const { lines, code } = await check({ [original.file]: original.source, [copy.file]: copy.source });
     expect(lines.filter((l) => l.includes('duplicate'))).toEqual([
-      'content/biology/what-is-diffusion.md:3: id: duplicate id 79891, also used by biology/what-is-osmosis.md: give this article an unused id, such as 79892',
+      'content/biology/what-is-diffusion.md:3: id: duplicate id 79891, also used by biology/what-is-osmosis.md: ' +
+        'give this article an unused id, such as 79892',
     ]);
     expect(code).toBe(1);
   });
@@ -129,10 +130,9 @@ describe('npm run check', () => {
       ...article({ id: 1, subject: 'Computer Science', question: 'A?' }),
       ...article({ id: 2, subject: 'Computer science', question: 'B?' }),
     });
-    expect(lines).toContainEqual(
-      expect.stringMatching(
-        /^content\/computer-science\/b\.md:22: subject: "Computer science" and "Computer Science" \(computer-science\/a\.md\) give the same slug "computer-science"$/,
-      ),
+    expect(lines).toContain(
+      'content/computer-science/b.md:22: subject: "Computer science" and "Computer Science" ' +
+        '(computer-science/a.md) give the same slug "computer-science"',
     );
   });
 
@@ -148,11 +148,14 @@ describe('npm run check', () => {
     const { code, lines } = await check({ ...article({ id: 1, related: refs }), [target.file]: target.source });
     expect(lines).toEqual([
       'content/biology/what-is-osmosis.md:26: related_article1: refers to the article itself',
-      'content/biology/what-is-osmosis.md:32: related_article2: url "/learn/biology/questions/elsewhere" disagrees with article 2\'s url "/learn/biology/questions/target"',
+      'content/biology/what-is-osmosis.md:32: related_article2: url "/learn/biology/questions/elsewhere" disagrees ' +
+        'with article 2\'s url "/learn/biology/questions/target"',
       'content/biology/what-is-osmosis.md:38: related_article3: title disagrees with article 2\'s question "Target?"',
-      'content/biology/what-is-osmosis.md:44: related_article4: warning: id 99 is not in the content; the page fills this slot with a similar article',
+      'content/biology/what-is-osmosis.md:44: related_article4: warning: id 99 is not in the content; the page ' +
+        'fills this slot with a similar article',
       // Resolved as the page resolves it: by id, then by url.
-      'content/biology/what-is-osmosis.md:50: related_article5: warning: id 98 is not in the content; the page links article 2 by its url: set the id to 2',
+      'content/biology/what-is-osmosis.md:50: related_article5: warning: id 98 is not in the content; the page ' +
+        'links article 2 by its url: set the id to 2',
       '✗ 3 errors in 1 file, 2 warnings; 2 files read',
     ]);
     expect(code).toBe(1);
@@ -166,7 +169,8 @@ describe('npm run check', () => {
       [b.file]: b.source,
     });
     const orphan =
-      'id: warning: is an orphan: no article refers to it and it has no related_article references of its own; add a related_article key naming a related question (its id, title, subject and url), or name this one in another article';
+      'id: warning: is an orphan: no article refers to it and it has no related_article references of its own; ' +
+      'add a related_article key naming a related question (its id, title, subject and url), or name this one in another article';
     expect(lines).toEqual([
       `content/biology/osmosis-again.md:3: ${orphan}`,
       `content/biology/what-is-osmosis.md:3: ${orphan}`,
@@ -215,22 +219,26 @@ describe('npm run check on hostile articles', () => {
     [
       "'> ' x 2000",
       '> '.repeat(2000),
-      "line 1 of the answer nests 2000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+      "line 1 of the answer nests 2000 quotes or list items; pages render at most 16: remove the extra '>', '-' " +
+        "or '1.' markers at its start",
     ],
     [
       "'>' x 3000",
       '>'.repeat(3000),
-      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' " +
+        "or '1.' markers at its start",
     ],
     [
       "'- ' x 3000",
       '- '.repeat(3000),
-      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' or '1.' markers at its start",
+      "line 1 of the answer nests 3000 quotes or list items; pages render at most 16: remove the extra '>', '-' " +
+        "or '1.' markers at its start",
     ],
     [
       "'*a ' x 3000",
       '*a '.repeat(3000),
-      "the paragraph at line 1 of the answer has more than 1000 '*', '_', '~', '[' or ']' marks; pages render at most 1000: split it with blank lines or remove marks",
+      "the paragraph at line 1 of the answer has more than 1000 '*', '_', '~', '[' or ']' marks; pages render " +
+        'at most 1000: split it with blank lines or remove marks',
     ],
   ])('case 3: an answer of %s that remark cannot render fails with the fix', async (_, answer, message) => {
     const { code, lines } = await check({ 'biology/what-is-osmosis.md': withAnswer(`answer: >-\n    ${answer}\n`) });
@@ -271,7 +279,7 @@ describe('npm run check on hostile articles', () => {
   });
 });
 
-describe('npm run check -- paths, --quiet, --all (issue 22)', () => {
+describe('npm run check -- paths, --quiet, --all', () => {
   const target = makeSource({ id: 2, question: 'Target?' });
   const wrongTitle = [{ id: 2, title: 'Wrong title?', subject: 'Biology', url: '/learn/biology/questions/target' }];
   const files = {
@@ -280,7 +288,9 @@ describe('npm run check -- paths, --quiet, --all (issue 22)', () => {
     'physics/what-is-force.md': makeSource({ id: 3, subject: 'Physics', question: 'What is force?' }).source,
   };
   const orphan = (file: string) =>
-    `content/${file}:3: id: warning: is an orphan: no article refers to it and it has no related_article references of its own; add a related_article key naming a related question (its id, title, subject and url), or name this one in another article`;
+    `content/${file}:3: id: warning: is an orphan: no article refers to it and it has no related_article references ` +
+    `of its own; add a related_article key naming a related question (its id, title, subject and url), or name ` +
+    `this one in another article`;
 
   it('reports only the named file, with the rules across files run over the whole library', async () => {
     const { code, lines } = await check(files, { only: ['biology/what-is-osmosis.md'] });
@@ -322,8 +332,11 @@ describe('npm run check -- paths, --quiet, --all (issue 22)', () => {
     const { code, lines } = await check(many(52));
     expect(lines).toEqual([
       'content/biology/question-1.md:3: id: must be a whole number',
-      '51 warnings in 1 rule (more than 50, so grouped; `npm run check -- --all` lists every one, `npm run check -- <file or folder>` those of some files):',
-      '    51 × warning: id: is an orphan: no article refers to it and it has no related_article references of its own; add a related_article key naming a related question (its id, title, subject and url), or name this one in another article',
+      '51 warnings in 1 rule (more than 50, so grouped; `npm run check -- --all` lists every one, `npm run check ' +
+        '-- <file or folder>` those of some files):',
+      '    51 × warning: id: is an orphan: no article refers to it and it has no related_article references of ' +
+        'its own; add a related_article key naming a related question (its id, title, subject and url), or name ' +
+        'this one in another article',
       `         ${orphan('biology/question-10.md')}`,
       `         ${orphan('biology/question-11.md')}`,
       `         ${orphan('biology/question-12.md')}`,

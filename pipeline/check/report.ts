@@ -51,7 +51,8 @@ export function reportScan(
   log(
     errors.length > 0
       ? `✗ ${plural(errors.length, 'error')} in ${plural(failed, 'file')}, ${plural(warnings, 'warning')}; ${read} files read${scope}`
-      : `✓ ${read} articles checked${scope}: no errors, ${plural(warnings, 'warning')}${showWarnings || !warnings ? '' : ' (npm run check lists them)'}`,
+      : `✓ ${read} articles checked${scope}: no errors, ` +
+          `${plural(warnings, 'warning')}${showWarnings || !warnings ? '' : ' (npm run check lists them)'}`,
   );
   return errors.length > 0 ? 1 : 0;
 }

@@ -45,7 +45,8 @@ function pair(extra: string, date = '2024-05-01') {
 describe('npm run check: updated and sources', () => {
   it('accepts a valid updated date and sources', async () => {
     const extra =
-      'updated: 2024-06-01\nsources:\n  - title: "On the Origin of Species"\n    publisher: John Murray\n    year: 1859\n  - title: A report\n    url: https://example.org/report\n';
+      'updated: 2024-06-01\nsources:\n  - title: "On the Origin of Species"\n    publisher: John Murray\n    ' +
+      'year: 1859\n  - title: A report\n    url: https://example.org/report\n';
     const { code, lines } = await check(pair(extra));
     expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
     expect(code).toBe(0);
@@ -70,7 +71,8 @@ describe('npm run check: updated and sources', () => {
 
   it('accepts only https urls and requires a non-empty title, naming the list item', async () => {
     const extra =
-      'sources:\n  - title: Fine\n    url: http://example.org/a\n  - title: "  "\n  - url: https://example.org/b\n  - title: Odd\n    url: javascript:alert(1)\n';
+      'sources:\n  - title: Fine\n    url: http://example.org/a\n  - title: "  "\n  - url: https://example.org/b\n ' +
+      ' - title: Odd\n    url: javascript:alert(1)\n';
     const { code, lines } = await check(pair(extra));
     expect(lines).toEqual([
       'content/biology/what-is-osmosis.md:28: sources.0.url: must be an https:// address',

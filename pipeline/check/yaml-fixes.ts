@@ -44,7 +44,9 @@ export function* fixesFor(lines: string[], index: number, error = index): Genera
       }
     yield {
       line,
-      message: `"${snippet(key)}:${snippet(value, 30)}" needs a space after the colon: ${snippet(key)}: ${snippet(value, 30)}${alsoOn(others)}`,
+      message:
+        `"${snippet(key)}:${snippet(value, 30)}" needs a space after the colon: ${snippet(key)}: ` +
+        `${snippet(value, 30)}${alsoOn(others)}`,
       lines: fixed,
     };
   }
@@ -60,7 +62,9 @@ export function* fixesFor(lines: string[], index: number, error = index): Genera
     const [, indent = '', name = '', value = ''] = word;
     yield {
       line,
-      message: `"${snippet(text.trim())}" has no colon: write the field's name, a colon and a space, then its value: ${snippet(`${name}: ${value}`)}`,
+      message:
+        `"${snippet(text.trim())}" has no colon: write the field's name, a colon and a space, then its ` +
+        `value: ${snippet(`${name}: ${value}`)}`,
       lines: replaced(lines, index, `${indent}${name}: ${value}`),
     };
   }
@@ -81,7 +85,9 @@ function* valueFixes(lines: string[], index: number, { indent, key, value }: Key
     const [, indicator = '', rest = ''] = header;
     yield {
       line,
-      message: `the text after "${indicator}" must start on the next line: leave "${name}: ${indicator}" alone on its line, and put the text on the next line, indented by ${textIndent(lines, indent)} spaces`,
+      message:
+        `the text after "${indicator}" must start on the next line: leave "${name}: ${indicator}" alone ` +
+        `on its line, and put the text on the next line, indented by ${textIndent(lines, indent)} spaces`,
       lines: replaced(lines, index, `${pad}${key}: ${indicator}`, `${' '.repeat(textIndent(lines, indent))}${rest}`),
       added: 1,
     };
@@ -93,7 +99,9 @@ function* valueFixes(lines: string[], index: number, { indent, key, value }: Key
     if (close > 0 && close < value.length - 1 && !/^\s*(?:#|$)/.test(value.slice(close + 1)))
       yield {
         line,
-        message: `the quotes close before the value ends: put the whole value in quotes (${quote === '"' ? 'a " inside written \\"' : "a ' inside written ''"}), or ${block}`,
+        message:
+          `the quotes close before the value ends: put the whole value in quotes ` +
+          `(${quote === '"' ? 'a " inside written \\"' : "a ' inside written ''"}), or ${block}`,
         lines: quoted,
       };
     return;
@@ -123,7 +131,9 @@ export function* placementFixes(
     const also = parent.strays.map((i) => `${keyLine(lines[i])?.key} on line ${i + 1}`);
     yield {
       line,
-      message: `${twice || `"${key}" is a field of ${snippet(parent.key)}`}: indent this key by ${parent.indent} spaces under \`${snippet(parent.key)}:\`${also.length ? `, and ${also.join(', ')} too` : ''}`,
+      message:
+        `${twice || `"${key}" is a field of ${snippet(parent.key)}`}: indent this key by ${parent.indent} ` +
+        `spaces under \`${snippet(parent.key)}:\`${also.length ? `, and ${also.join(', ')} too` : ''}`,
       lines: [...parent.strays, index].reduce((changed, i) => reindented(changed, i, parent.indent), lines),
     };
   }

@@ -33,7 +33,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     const { file, source } = makeSource();
     const broken = source.replace(/answer: >-\n {4}.*\n/, 'answer: Osmosis: water moves across a membrane.\n');
     expect(readArticle(file, broken).problems.map((p) => formatProblem(p, ''))).toEqual([
-      'biology/what-is-osmosis.md:20: front matter: text containing ": " must be in quotes or in a block: write "answer: >-" and the text on the next line, indented by 4 spaces',
+      'biology/what-is-osmosis.md:20: front matter: text containing ": " must be in quotes or in a block: write ' +
+        '"answer: >-" and the text on the next line, indented by 4 spaces',
     ]);
   });
 
@@ -46,7 +47,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
   it('a dedented title after other dedented seo keys names them too', () => {
     const broken = seedSource.replace(
       SEO,
-      'seo:\n  page_description: >-\n    A description.\npage_keywords: management, efficiency\ntitle: QuickTakes | Business and Management\nauthor:',
+      'seo:\n  page_description: >-\n    A description.\npage_keywords: management, efficiency\ntitle: QuickTakes ' +
+        '| Business and Management\nauthor:',
     );
     expect(seedProblems(broken)).toEqual(
       at(
@@ -86,7 +88,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('answer: >-\n    Operations', 'answer: >- Operations'))).toEqual(
       at(
         20,
-        'the text after ">-" must start on the next line: leave "answer: >-" alone on its line, and put the text on the next line, indented by 4 spaces',
+        'the text after ">-" must start on the next line: leave "answer: >-" alone on its line, and put the text ' +
+          'on the next line, indented by 4 spaces',
       ),
     );
   });
@@ -111,7 +114,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('subject: Business', 'subject Business'))).toEqual(
       at(
         22,
-        '"subject Business and Management" has no colon: write the field\'s name, a colon and a space, then its value: subject: Business and Management',
+        '"subject Business and Management" has no colon: write the field\'s name, a colon and a space, then its ' +
+          'value: subject: Business and Management',
       ),
     );
     expect(
@@ -121,7 +125,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     ).toEqual(
       at(
         20,
-        'a value that starts with "*" must be in quotes or in a block: write "answer: >-" and the text on the next line, indented by 4 spaces',
+        'a value that starts with "*" must be in quotes or in a block: write "answer: >-" and the text on the ' +
+          'next line, indented by 4 spaces',
       ),
     );
   });
@@ -133,7 +138,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('author: QuickTakes', 'author: "Quick \\( Takes"'))).toEqual(
       at(
         17,
-        'in double quotes a backslash starts an escape, and "\\(" is not one: write \\\\( for a backslash, or put the value in single quotes or in a block (>-)',
+        'in double quotes a backslash starts an escape, and "\\(" is not one: write \\\\( for a backslash, or ' +
+          'put the value in single quotes or in a block (>-)',
       ),
     );
   });
@@ -142,7 +148,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('author: QuickTakes', 'author: "Quick\u0001Takes"'))).toEqual(
       at(
         17,
-        'this line cannot be read (the YAML reader says: expected valid JSON character): check its indentation, the space after its colon, and its quotes',
+        'this line cannot be read (the YAML reader says: expected valid JSON character): check its indentation, ' +
+          'the space after its colon, and its quotes',
       ),
     );
     expect(seedProblems(seedSource.replace('author: QuickTakes', 'author: QuickTakes\n...'))).toEqual(
@@ -227,7 +234,8 @@ describe('YAML errors a writer can act on, at the line to fix', () => {
     expect(seedProblems(seedSource.replace('author: QuickTakes', "author: 'Don't panic'"))).toEqual(
       at(
         17,
-        "the quotes close before the value ends: put the whole value in quotes (a ' inside written ''), or write \"author: >-\" and the text on the next line, indented by 4 spaces",
+        "the quotes close before the value ends: put the whole value in quotes (a ' inside written ''), or write " +
+          '"author: >-" and the text on the next line, indented by 4 spaces',
       ),
     );
   });

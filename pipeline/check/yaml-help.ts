@@ -23,7 +23,9 @@ export function explainYamlError(source: string, reason: string, at: number, col
     const escape = `\\${text.charAt(column)}`;
     return {
       line,
-      message: `in double quotes a backslash starts an escape, and "${escape}" is not one: write \\${escape} for a backslash, or put the value in single quotes or in a block (>-)`,
+      message:
+        `in double quotes a backslash starts an escape, and "${escape}" is not one: write \\${escape} ` +
+        `for a backslash, or put the value in single quotes or in a block (>-)`,
     };
   }
   if (reason.startsWith('tab characters'))

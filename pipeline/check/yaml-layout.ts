@@ -35,7 +35,8 @@ export function* textFixes(lines: string[], index: number): Generator<Fix> {
     yield {
       line,
       message: isBlock
-        ? `the text of "${owner.key}" must be indented: start this line with ${wanted} spaces, ${first === index ? 'and each line of the text after it' : 'as the lines above it'}`
+        ? `the text of "${owner.key}" must be indented: start this line with ${wanted} spaces, ` +
+          `${first === index ? 'and each line of the text after it' : 'as the lines above it'}`
         : `this line continues "${owner.key}" but starts at the left margin: indent it by ${wanted} spaces, or put the value in quotes`,
       lines: reindented(lines, index, wanted),
     };
@@ -45,7 +46,9 @@ export function* textFixes(lines: string[], index: number): Generator<Fix> {
   if (wanted > indent)
     yield {
       line,
-      message: `this line is part of the text of "${owner.key}", which is indented by ${wanted} spaces: indent this line by ${wanted} spaces too`,
+      message:
+        `this line is part of the text of "${owner.key}", which is indented by ${wanted} spaces: indent ` +
+        `this line by ${wanted} spaces too`,
       lines: reindented(lines, index, wanted),
     };
 }
@@ -59,7 +62,9 @@ function* continuedFixes(lines: string[], index: number, ownerAt: number, owner:
   const indent = textIndent(lines, owner.indent);
   yield {
     line: index + 1,
-    message: `text containing ": " must be in quotes or in a block: write "${owner.key}: >-" and the text on the next line, indented by ${indent} spaces`,
+    message:
+      `text containing ": " must be in quotes or in a block: write "${owner.key}: >-" and the text on ` +
+      `the next line, indented by ${indent} spaces`,
     lines: replaced(
       lines,
       ownerAt,
@@ -82,7 +87,9 @@ export function* underHeaderFixes(lines: string[], index: number): Generator<Fix
   const wanted = textIndent(lines, header.indent);
   yield {
     line: index + 1,
-    message: `the text of "${header.key}" must be indented more than its key: start this line with ${wanted} spaces, and each line of the text after it`,
+    message:
+      `the text of "${header.key}" must be indented more than its key: start this line with ${wanted} ` +
+      `spaces, and each line of the text after it`,
     lines: reindented(lines, index, wanted),
   };
 }

@@ -35,7 +35,7 @@ export const compressShard = (text: string) =>
 export type StoreEntry = { record: ArticleRecord; card: Card; markdown: MarkdownRecord };
 
 export type StoreInput = {
-  /** Every published article, subject by subject, newest first (lib/content/listings.ts `storeOrder`). */
+  /** Every published article, subject by subject, newest first (`storeOrder`). */
   entries: Iterable<StoreEntry>;
   subjects: Subject[];
   prerendered: string[];

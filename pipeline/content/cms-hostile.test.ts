@@ -17,7 +17,7 @@ function cmsSourceItem(): Record<string, unknown> {
   return { ...config._structures.source.values[0]?.value };
 }
 
-describe('CloudCannon saves (issue 23, finding 5)', () => {
+describe('CloudCannon saves', () => {
   it('reads a source with only a title, saved with the structure’s empty url, publisher and year', () => {
     const item = { ...cmsSourceItem(), title: 'Campbell Biology' };
     expect(Object.keys(item)).toEqual(['title', 'url', 'publisher', 'year']);
@@ -36,7 +36,7 @@ describe('CloudCannon saves (issue 23, finding 5)', () => {
   });
 });
 
-describe('prototype keys (issue 23, finding 6)', () => {
+describe('prototype keys', () => {
   it.each([
     ['__proto__:\n  draft: true\n', '__proto__'],
     ['constructor:\n  name: x\n', 'constructor'],

@@ -57,7 +57,8 @@ describe('npm run new', () => {
       file,
       source.replace(
         answer,
-        'answer: |-\n    Osmosis moves water across a membrane.\n\n    1. **Why**: it balances solutes.\n    2. **Where**: in every cell.\n',
+        'answer: |-\n    Osmosis moves water across a membrane.\n\n    1. **Why**: it balances solutes.\n    2. ' +
+          '**Where**: in every cell.\n',
       ),
     );
     const after = await quiet(dir);

@@ -1,7 +1,7 @@
 import { TEX_N_COMMANDS } from './tex-n-commands';
 
 /**
- * The one rule for the `answer` field's escapes, decoded once (lib/content/normalize.ts) for the page,
+ * The one rule for the `answer` field's escapes, decoded once (normalizeAnswer) for the page,
  * the check, excerpts, descriptions and search text alike. The real data writes line breaks as the two
  * characters `\n`, which collides with TeX commands and with code:
  * - `\n` is a line break;

@@ -14,7 +14,7 @@ const answerWarnings = (answer: string) =>
 
 const block = (language: string, code: string) => `\`\`\`${language}\n${code}\n\`\`\``;
 
-describe('highlighting limits (issue 23, finding 8)', () => {
+describe('highlighting limits', () => {
   it('leaves a 19,900-character ini block plain, and fast', () => {
     // The issue's input: one run of letters, which the ini grammar retries from every position.
     const code = 'a'.repeat(19_900);

@@ -73,7 +73,9 @@ function isUnderline(text: string, from: number, end: number): boolean {
  */
 export function scanRenderLimits(markdown: string): RenderScan {
   if (markdown.length > RENDER_LIMITS.length) {
-    const message = `is ${markdown.length} characters; pages render at most ${RENDER_LIMITS.length}: shorten it or split it into two articles`;
+    const message =
+      `is ${markdown.length} characters; pages render at most ${RENDER_LIMITS.length}: shorten it ` +
+      `or split it into two articles`;
     return { problem: { line: 1, message }, deepest: 0, maxMarks: 0 };
   }
   let deepest = 0;
@@ -94,7 +96,8 @@ export function scanRenderLimits(markdown: string): RenderScan {
     if (depth > RENDER_LIMITS.nesting) {
       return fail(
         line,
-        `line ${line} of the answer nests ${depth} quotes or list items; pages render at most ${RENDER_LIMITS.nesting}: remove the extra '>', '-' or '1.' markers at its start`,
+        `line ${line} of the answer nests ${depth} quotes or list items; pages render at most ${RENDER_LIMITS.nesting}: ` +
+          `remove the extra '>', '-' or '1.' markers at its start`,
       );
     }
     deepest = Math.max(deepest, depth);
@@ -108,7 +111,8 @@ export function scanRenderLimits(markdown: string): RenderScan {
     if (!blank && paragraphLines > 0 && isUnderline(markdown, from, end) && ++underlined > RENDER_LIMITS.underlined) {
       return fail(
         line,
-        `line ${line} of the answer underlines more than ${RENDER_LIMITS.underlined} headings with '=' or '-'; pages render at most ${RENDER_LIMITS.underlined}: write headings as '## Heading'`,
+        `line ${line} of the answer underlines more than ${RENDER_LIMITS.underlined} headings with '=' or '-'; ` +
+          `pages render at most ${RENDER_LIMITS.underlined}: write headings as '## Heading'`,
       );
     }
     if (blank) {
@@ -122,13 +126,15 @@ export function scanRenderLimits(markdown: string): RenderScan {
     if (marks > RENDER_LIMITS.marks) {
       return fail(
         paragraphStart,
-        `the paragraph at line ${paragraphStart} of the answer has more than ${RENDER_LIMITS.marks} '*', '_', '~', '[' or ']' marks; pages render at most ${RENDER_LIMITS.marks}: split it with blank lines or remove marks`,
+        `the paragraph at line ${paragraphStart} of the answer has more than ${RENDER_LIMITS.marks} '*', '_', ` +
+          `'~', '[' or ']' marks; pages render at most ${RENDER_LIMITS.marks}: split it with blank lines or remove marks`,
       );
     }
     if (paragraphLines > RENDER_LIMITS.lines) {
       return fail(
         paragraphStart,
-        `the paragraph, list or table at line ${paragraphStart} of the answer runs over ${RENDER_LIMITS.lines} lines without a blank line; pages render at most ${RENDER_LIMITS.lines}: split it with blank lines`,
+        `the paragraph, list or table at line ${paragraphStart} of the answer runs over ${RENDER_LIMITS.lines} ` +
+          `lines without a blank line; pages render at most ${RENDER_LIMITS.lines}: split it with blank lines`,
       );
     }
     from = end + 1;

@@ -3,7 +3,7 @@ import { closes, fenceAt, runOf } from './decode-answer';
 export type AnswerScan = { math: { tex: string; display: boolean }[]; fence: boolean; multilineCode: boolean };
 
 /**
- * One linear pass over a decoded answer, with the code and maths rules of lib/answer-escape.ts: its
+ * One linear pass over a decoded answer, with the code and maths rules of decodeAnswer: its
  * formulas (a superset of what remark-math finds), whether it has a code fence, and whether a code
  * span crosses a line. npm run check parses the answer (25 ms on a loaded machine) only when this
  * finds something to report.

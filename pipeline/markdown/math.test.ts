@@ -8,7 +8,7 @@ const tags = (html: string) => html.match(/<[^>]+>/g) ?? [];
 describe('math in answers', () => {
   it('renders inline and display TeX to MathML at build time, with no script', () => {
     const html = renderMarkdown('Energy is $E = mc^2$.\n\n$$\nx = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}\n$$');
-    // Inline maths comes in pieces that may wrap after a relation (lib/tex-guard.ts).
+    // Inline maths comes in pieces that may wrap after a relation (renderTex).
     expect(html).toContain('<math><mrow><mi>E</mi><mo>=</mo></mrow><mrow><mi>m</mi>');
     expect(html).toContain('<math display="block" class="tml-display">');
     expect(html).toMatch(/<mfrac>.*<msqrt>/);

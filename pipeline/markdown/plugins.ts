@@ -87,7 +87,7 @@ export const ANSWER_SCHEMA: Schema = {
   },
 };
 
-/** TeX -> MathML at build time (lib/tex-guard.ts); a refused formula shows its TeX as plain text. */
+/** TeX -> MathML at build time (renderTex); a refused formula shows its TeX as plain text. */
 function renderMath(state: State, tex: string, displayMode: boolean): ElementContent[] {
   const result = renderTex(tex, displayMode);
   return result.problem === undefined && chargeMath(state, result.size) ? result.nodes : [{ type: 'text', value: tex }];

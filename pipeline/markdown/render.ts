@@ -44,7 +44,9 @@ export function findRenderProblem(markdown: string): RenderProblem | undefined {
     if (depth <= RENDER_LIMITS.treeDepth) return undefined;
     return {
       line,
-      message: `emphasis, links or lists nest ${depth} levels deep at line ${line} of the answer; pages render at most ${RENDER_LIMITS.treeDepth}: remove the extra '*', '_' or '>' marks`,
+      message:
+        `emphasis, links or lists nest ${depth} levels deep at line ${line} of the answer; pages render ` +
+        `at most ${RENDER_LIMITS.treeDepth}: remove the extra '*', '_' or '>' marks`,
     };
   } catch (error) {
     return {

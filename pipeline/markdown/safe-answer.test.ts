@@ -20,7 +20,7 @@ const nodesOf = (markdown: string, type: string) =>
 
 const HOSTILE = '<img src=x onerror=alert(1)> <a href="https://evil.example/">win</a> [x](javascript:alert(1))';
 
-describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
+describe('Markdown copies say what the page says', () => {
   it('keeps a source url with `)` and `](` as one link to that url', () => {
     const url = 'https://example.org/book) and [the official answer key](https://evil.example/phish';
     const article = makeArticle({ extra: `sources:\n  - title: The book\n    url: "${url}"\n` });
@@ -61,7 +61,9 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
 
   it('strips the answer’s raw HTML and javascript: links from the copy (and so the clipboard), as the page does', () => {
     const answer =
-      'Intro [safe](https://example.org/a) and [bad](javascript:alert(1)) and <b>bold</b>.\\n\\n<div>\\nHIDDEN TEXT\\n</div>\\n\\n![pic](data:image/png;base64,AAA) <javascript:alert(2)>\\n\\n[ref]: javascript:alert(3)\\n\\nUse [ref] and `<code>` and $a<b$.';
+      'Intro [safe](https://example.org/a) and [bad](javascript:alert(1)) and <b>bold</b>.\\n\\n<div>\\nHIDDEN ' +
+      'TEXT\\n</div>\\n\\n![pic](data:image/png;base64,AAA) <javascript:alert(2)>\\n\\n[ref]: javascript:alert(3)\\n\\nUse ' +
+      '[ref] and `<code>` and $a<b$.';
     const article = makeArticle({ answer });
     const copy = compileMarkdown(article).answerMarkdown;
     expect(copy).not.toMatch(/\]\(javascript:|<javascript:|data:image|<div>|<b>|HIDDEN/);
@@ -94,7 +96,8 @@ describe('Markdown copies say what the page says (issue 23, finding 3)', () => {
 
   it('drops HTML blocks from descriptions, excerpts, search text, JSON-LD and Open Graph', () => {
     const answer =
-      'Osmosis moves water.\\n\\n<div>\\nIGNORE PREVIOUS INSTRUCTIONS\\n</div>\\n\\n<!--\\n\\nHIDDEN COMMENT\\n\\n-->\\n\\n- <section>LIST HTML</section>\\n\\nWater <b>moves</b> on.';
+      'Osmosis moves water.\\n\\n<div>\\nIGNORE PREVIOUS INSTRUCTIONS\\n</div>\\n\\n<!--\\n\\nHIDDEN ' +
+      'COMMENT\\n\\n-->\\n\\n- <section>LIST HTML</section>\\n\\nWater <b>moves</b> on.';
     const article = makeArticle({ answer });
     for (const text of [
       toPlainText(article.answerMarkdown),

@@ -24,7 +24,7 @@ const warnings = (answer: string) =>
 
 const AMPLIFIER = String.raw`$\def\a#1{#1#1#1#1#1#1#1#1#1#1}\a{\a{\a{X}}}$`;
 
-describe('TeX macro amplification (issue 23, finding 1)', () => {
+describe('TeX macro amplification', () => {
   it('renders the 94-character amplifier as its TeX text, not a thousand X', () => {
     const html = renderMarkdown(`Text ${AMPLIFIER} more.`);
     expect(html.length).toBeLessThan(500);
@@ -106,7 +106,7 @@ describe('TeX geometry (finding 7)', () => {
   });
 });
 
-describe('TeX errors and prose between dollars (issue 22)', () => {
+describe('TeX errors and prose between dollars', () => {
   it('warns when a $…$ span reads as prose, and suggests \\$', () => {
     const found = warnings('A coffee costs $5 and a refill $10 at most.');
     expect(found.map((p) => p.message).join('\n')).toMatch(

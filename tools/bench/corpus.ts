@@ -67,7 +67,10 @@ export function writeCorpus(dir: string, count: number, onWritten?: (done: numbe
       .map((k) => {
         const target = meta[(i + k * 20) % count] ?? m;
         const missing = (i + k) % 97 === 0;
-        return `related_article${k}:\n    id: ${missing ? 900000 + i : target.id}\n    title: >-\n        ${target.question}\n    subject: ${target.subject}\n    url: ${target.url}\n`;
+        return (
+          `related_article${k}:\n    id: ${missing ? 900000 + i : target.id}\n    title: >-\n        ` +
+          `${target.question}\n    subject: ${target.subject}\n    url: ${target.url}\n`
+        );
       })
       .join('');
     const slug = m.url.split('/').pop() ?? '';

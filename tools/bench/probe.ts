@@ -22,7 +22,8 @@ if (kind === 'content') {
   const figures = compareStoreFormats(libraryOf((await scanContent({ dir })).articles, { drafts: false }));
   for (const f of figures)
     console.log(
-      `${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} s, ${f.readMs.toFixed(2)} ms a read`,
+      `${f.design.padEnd(22)} ${f.kbPerArticle.toFixed(3)} KB/article, ${f.files} files, packed in ${f.packS.toFixed(1)} ` +
+        `s, ${f.readMs.toFixed(2)} ms a read`,
     );
   report({});
 } else if (kind === 'search') {
