@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   // The benchmark builds a generated corpus beside the real build without clobbering it.
   distDir: env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
+  // next dev serves localhost; a writer who opens 127.0.0.1 instead would get a blank page and no hot reload.
+  allowedDevOrigins: ['127.0.0.1', '::1'],
   // Nothing uses next/image: with the optimizer on, every encoding of a URL was a new cache file (and a
   // billed transformation on Vercel). Off, /_next/image writes nothing.
   images: { unoptimized: true },
