@@ -47,13 +47,17 @@ test('no byline line starts or ends with a separator, at any width', async ({ pa
   expect(wrapped).toBeGreaterThan(10);
 });
 
-test('the related questions, backlinks and "More in" lists share the answer column', async ({ page }) => {
-  await page.goto(SEED_URL);
-  const answer = await page.locator('article .prose').boundingBox();
-  for (const name of ['Related questions', 'Questions that link here', /^More in /]) {
-    const list = await page.getByRole('region', { name }).getByRole('list').first().boundingBox();
-    expect(Math.abs((list?.x ?? 0) - (answer?.x ?? 0)), String(name)).toBeLessThan(1);
-    expect(Math.abs((list?.width ?? 0) - (answer?.width ?? 0)), String(name)).toBeLessThan(1);
+test('the related questions, backlinks and "More in" lists share the answer column', async ({ article }) => {
+  await article.goto(SEED_URL);
+  const answer = await article.answer.boundingBox();
+  for (const [name, region] of Object.entries({
+    related: article.related,
+    backlinks: article.backlinks,
+    more: article.moreIn(),
+  })) {
+    const list = await region.getByRole('list').first().boundingBox();
+    expect(Math.abs((list?.x ?? 0) - (answer?.x ?? 0)), name).toBeLessThan(1);
+    expect(Math.abs((list?.width ?? 0) - (answer?.width ?? 0)), name).toBeLessThan(1);
   }
 });
 

@@ -1,4 +1,12 @@
-export { expect, test } from '@playwright/test';
+import { test as base } from '@playwright/test';
+import { ArticlePage } from './pages/article-page';
+
+export { expect } from '@playwright/test';
+
+/** Playwright's test with an `article` page object over the test's page. */
+export const test = base.extend<{ article: ArticlePage }>({
+  article: async ({ page }, provide) => provide(new ArticlePage(page)),
+});
 
 export const SEED_URL =
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
