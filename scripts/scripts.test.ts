@@ -46,7 +46,7 @@ describe('the command-line scripts', () => {
       'content/business-and-management/how-does-operations-management-contribute-to-organizational-efficiency.md';
     const run = spawnSync(tsx, ['scripts/check.ts', seed], { encoding: 'utf8' });
     expect(run.status).toBe(0);
-    // The seed stays verbatim; the README explains this warning.
+    // The seed stays verbatim; docs/writing.md explains this warning.
     expect(run.stdout.split('\n').filter(Boolean)).toEqual([
       `${seed}:13: seo.page_description: warning: is 242 characters; search results show 120 to 160 best`,
       expect.stringMatching(/^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning$/),

@@ -6,7 +6,7 @@ import { rawArticleSchema, relatedRefSchema } from './schema';
 
 const root = process.cwd();
 const schemaSource = fs.readFileSync(path.join(root, 'pipeline/content/schema.ts'), 'utf8');
-const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+const readme = fs.readFileSync(path.join(root, 'docs', 'writing.md'), 'utf8');
 
 /** The field names the content schema reads, nested mappings as `seo.title`. */
 function schemaFields(): string[] {
@@ -15,7 +15,7 @@ function schemaFields(): string[] {
   );
 }
 
-/** The first cell of each row of the README's "Field by field" table, split on commas (`title`, `article_title`). */
+/** The first cell of each row of docs/writing.md's "Field by field" table, split on commas (`title`, `article_title`). */
 function readmeFields(): string[] {
   const table = readme.slice(readme.indexOf('Field by field:')).split('\n\n')[1] ?? '';
   return table
@@ -31,7 +31,7 @@ describe('the field documentation', () => {
     expect(undocumented).toEqual([]);
   });
 
-  it("has a README row for every field the schema reads, and no row for a field it doesn't", () => {
+  it("has a row in docs/writing.md for every field the schema reads, and no row for a field it doesn't", () => {
     const documented = readmeFields();
     const expected = [...schemaFields(), 'related_article1..5'];
     expect(expected.filter((field) => !documented.includes(field))).toEqual([]);

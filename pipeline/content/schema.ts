@@ -10,7 +10,7 @@ export const RELATED_KEY = /^related_article(\d+)$/;
 
 /**
  * Longest accepted value per field, in characters: far above the real data (its longest value in
- * brackets), low enough that no field can cost a page, a card or the feed real time. README lists them.
+ * brackets), low enough that no field can cost a page, a card or the feed real time. docs/writing.md lists them.
  */
 export const FIELD_LIMITS = {
   question: 300, // 80; also title, article_title and related titles
