@@ -140,7 +140,7 @@ describe('the streaming parse', () => {
     const file = fs.readdirSync(path.join(corpus, 'biology'))[i % 3] ?? '';
     const source = fs.readFileSync(path.join(corpus, 'biology', file), 'utf8');
     // Distinct results in a known order: each job's id is its index.
-    return { file: `biology/${file}`, source: source.replace(/^id: \d+$/m, `id: ${i + 1}`) };
+    return { file: `biology/${file}`, text: source.replace(/^id: \d+$/m, `id: ${i + 1}`) };
   });
 
   it.each([
@@ -175,7 +175,7 @@ describe('a thread that fails while files are still read', () => {
     try {
       const sink = workers.parser();
       // Not a string: reading it throws inside the thread.
-      for (let i = 0; i < 200; i++) sink.add({ file: `biology/bad-${i}.md`, source: undefined as unknown as string });
+      for (let i = 0; i < 200; i++) sink.add({ file: `biology/bad-${i}.md`, text: undefined as unknown as string });
       await sink.settled();
       // An unhandled rejection is reported once the microtasks of the failure have run.
       await new Promise(setImmediate);

@@ -2,7 +2,7 @@ import { checkOrphans } from '@/pipeline/compile/backlinks';
 import { checkDates } from '@/pipeline/check/dated';
 import { checkRedirects } from '@/pipeline/check/redirects';
 import { checkLibrary } from '@/pipeline/check/rules';
-import { getContentDir, locateProblems, readContent, type SourceFile } from '@/pipeline/content/files';
+import { getContentDir, locateProblems, readContent, type ContentFile } from '@/pipeline/content/files';
 import type { Article, Problem } from '@/pipeline/content/types';
 import type { OnProgress } from '@/pipeline/workers/pool';
 import { withWorkers, type Workers } from '@/pipeline/workers/workers';
@@ -10,7 +10,7 @@ import { withWorkers, type Workers } from '@/pipeline/workers/workers';
 export type Scan = { articles: Article[]; problems: Problem[] };
 
 /** The rules across files and the clock's date rules (never cached) over parsed files, each problem with its line. */
-export function checkFiles(files: SourceFile[], dir?: string): Scan {
+export function checkFiles(files: ContentFile[], dir?: string): Scan {
   const articles = files.flatMap(({ result }) => (result.article ? [result.article] : []));
   const problems = [
     ...files.flatMap(({ result }) => result.problems),

@@ -1,9 +1,9 @@
 import { articlePath, parseArticlePath } from '@/lib/config/paths';
 import { LLMS_PAGE_SIZE } from '@/lib/config/site';
 import { pageCount, pageRange } from '@/lib/text/pagination';
-import type { DataSource } from './source';
+import type { DataSource } from './data-source';
 
-export type { DataSource } from './source';
+export type { DataSource } from './data-source';
 
 let stored: Promise<DataSource> | undefined;
 

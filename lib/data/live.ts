@@ -7,7 +7,7 @@ import { prerenderedArticles } from '@/pipeline/compile/prerender';
 import { compileArticle, compileMarkdown, toCard } from '@/pipeline/compile/record';
 import type { Library } from '@/pipeline/content/library';
 import { failureOf, loadLive, type Live, type LiveOptions } from '@/pipeline/live';
-import type { DataSource } from './source';
+import type { DataSource } from './data-source';
 
 const listings = new WeakMap<Library, Listings>();
 const listed = (lib: Library) => listings.get(lib) ?? listings.set(lib, compileListings(lib)).get(lib)!;

@@ -1,7 +1,7 @@
 import { PAGE_SIZE } from '@/lib/config/site';
 import { store, type StoreReader } from '@/lib/store/read';
 import { pageCount, pageRange } from '@/lib/text/pagination';
-import type { DataSource } from './source';
+import type { DataSource } from './data-source';
 
 /** A subject and where its articles start in the store's order. */
 function locate(store: () => StoreReader, slug: string) {

@@ -35,7 +35,7 @@ describe('a file deleted after the folder was listed', () => {
       add: (job: ParseJob) => {
         if (jobs.push(job) === 1) fs.rmSync(path.join(corpus, gone));
       },
-      results: async (): Promise<ParseResult[]> => jobs.map((job) => readArticle(job.file, job.source)),
+      results: async (): Promise<ParseResult[]> => jobs.map((job) => readArticle(job.file, job.text)),
     };
     const read = await readContent(corpus, sink, false);
     expect(read.files.map((f) => f.file)).toEqual(files.filter((f) => f !== gone));

@@ -26,10 +26,10 @@ function listMarkdown(dir: string, prefix = '', links: string[] = []): string[] 
   return files;
 }
 
-export type SourceFile = { file: string; result: ParseResult };
+export type ContentFile = { file: string; result: ParseResult };
 
 // A link could point outside the content folder, or at another article: content must be plain files.
-const skippedLink = (file: string): SourceFile => ({
+const skippedLink = (file: string): ContentFile => ({
   file,
   result: {
     problems: [
@@ -44,7 +44,7 @@ const skippedLink = (file: string): SourceFile => ({
   },
 });
 /** A file whose parse result no cache holds: what a worker is given. */
-export type ParseJob = { file: string; source: string };
+export type ParseJob = { file: string; text: string };
 
 type Seen = { mtimeMs: number; size: number; key: string; result: ParseResult };
 // Per folder, within one process: what each path held when last read, so next dev re-reads only touched files.
@@ -80,7 +80,7 @@ function ifThere<T>(read: () => T): T | undefined {
   }
 }
 
-type Plan = { files: SourceFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => SourceFile[] };
+type Plan = { files: ContentFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => ContentFile[] };
 
 /**
  * Lists and reads the folder, one step per file read, handing each file no cache holds to `add` as soon as it is
@@ -98,7 +98,7 @@ function* plan(
   const names = listMarkdown(dir, '', links);
   let changed = !seen || names.length !== seen.size;
   const next = new Map<string, Seen>();
-  const files: SourceFile[] = [];
+  const files: ContentFile[] = [];
   const jobs: (ParseJob & { index: number; key: string; mtimeMs: number; size: number })[] = [];
   for (const file of names) {
     const full = path.join(dir, file);
@@ -117,14 +117,14 @@ function* plan(
       continue;
     }
     changed = true;
-    const source = ifThere(() => fs.readFileSync(full, 'utf8'));
-    if (source === undefined) continue;
-    const key = contentKey(file, source);
+    const text = ifThere(() => fs.readFileSync(full, 'utf8'));
+    if (text === undefined) continue;
+    const key = contentKey(file, text);
     const result = cache.get(key);
     if (result) next.set(file, { mtimeMs, size, key, result });
     else {
-      jobs.push({ index: files.length, file, source, key, mtimeMs, size });
-      add({ file, source });
+      jobs.push({ index: files.length, file, text, key, mtimeMs, size });
+      add({ file, text });
     }
     files.push({ file, result: result ?? { problems: [] } });
     yield;
@@ -157,7 +157,7 @@ export async function readContent(
   dir = getContentDir(),
   sink: ParseSink,
   cacheRoot?: string | false,
-): Promise<{ files: SourceFile[]; changed: boolean }> {
+): Promise<{ files: ContentFile[]; changed: boolean }> {
   const steps = plan(dir, sink.add, cacheRoot);
   for (let read = 1; ; read++) {
     const step = steps.next();

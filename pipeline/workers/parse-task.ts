@@ -4,5 +4,5 @@ import type { ParseResult } from '../content/parse';
 import type { ParseJob } from '../content/files';
 
 export default function run(jobs: ParseJob[]): ParseResult[] {
-  return jobs.map((job) => readArticle(job.file, job.source));
+  return jobs.map((job) => readArticle(job.file, job.text));
 }

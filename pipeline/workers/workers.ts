@@ -59,7 +59,7 @@ export class Workers {
         send(false);
       },
       results: async () => {
-        if (!pool) return inThread(waiting.splice(0), (job) => readArticle(job.file, job.source), onProgress);
+        if (!pool) return inThread(waiting.splice(0), (job) => readArticle(job.file, job.text), onProgress);
         send(true);
         return (await Promise.all(sent)).flat();
       },
