@@ -1,5 +1,10 @@
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// Tests never write the project's .next/cache: the build's caches go to a folder of this run, removed after it.
+const CACHE = path.join(os.tmpdir(), `qt-vitest-cache-${process.pid}`);
 
 const ALL = ['{lib,pipeline,components,scripts,tools}/**/*.test.ts'];
 // Tests that build a corpus, run the pipeline end to end, spawn the scripts or open a database: seconds each.
@@ -18,9 +23,12 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('.', import.meta.url)) } },
   test: {
     environment: 'node',
+    env: { CONTENT_CACHE_DIR: CACHE },
+    globalSetup: ['./tools/vitest-cache.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ALL, exclude: INTEGRATION } },
-      { extends: true, test: { name: 'integration', include: INTEGRATION } },
+      // They spawn processes and build corpora: on a loaded 2-core machine one takes several seconds.
+      { extends: true, test: { name: 'integration', include: INTEGRATION, testTimeout: 60_000 } },
     ],
   },
 });

@@ -55,6 +55,8 @@ const SITE_ENV = {
   CONTENT_WORKERS: unsetIfEmpty(wholeNumber(0, 'threads')),
   /** 0 skips the parse cache in .next/cache/content. */
   CONTENT_CACHE: unsetIfEmpty(z.enum(['0', '1'], { error: 'must be 0 (no parse cache) or 1' })),
+  /** Where the build keeps its caches instead of .next/cache (the tests use a temporary folder). */
+  CONTENT_CACHE_DIR: unsetIfEmpty(z.string().trim()),
   /** standalone builds .next/standalone. */
   NEXT_OUTPUT: unsetIfEmpty(z.enum(['standalone'], { error: 'must be standalone or unset' })),
   /** The build's folder, so the benchmark can build beside the real build. */

@@ -1,7 +1,9 @@
 /** Words too common to narrow a search or tell two questions apart; search drops them on both sides. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that ' +
-    'the their then there these this to was what when where which who why will with'.split(' '),
+  (
+    'a an and are as at be but by can do does for from has have how if in into is it its of on or so than that ' +
+    'the their then there these this to was what when where which who why will with'
+  ).split(' '),
 );
 
 /** Words of a question's framing rather than its topic: related-article matching also leaves them out. */

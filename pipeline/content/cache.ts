@@ -5,8 +5,11 @@ import v8 from 'node:v8';
 import { siteEnv } from '@/lib/config';
 
 const root = () => /*turbopackIgnore: true*/ process.cwd();
-/** In .next/cache, which Vercel restores between deploys of a project. */
-export const cacheFolder = (projectRoot = root()) => path.join(projectRoot, '.next', 'cache', 'content');
+/** In .next/cache, which Vercel restores between deploys of a project (CONTENT_CACHE_DIR moves it). */
+export const cacheFolder = (projectRoot = root()) => {
+  const moved = siteEnv().CONTENT_CACHE_DIR;
+  return moved ? path.resolve(moved, 'content') : path.join(projectRoot, '.next', 'cache', 'content');
+};
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

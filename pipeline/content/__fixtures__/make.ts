@@ -29,8 +29,10 @@ const slugify = (text: string) =>
 
 // Within DESCRIPTION_LENGTH (120-160) whatever the question, and different for each question.
 const describe = (question: string) =>
-  `A description of ${question}, long enough to read well in a search result, saying what the answer covers and ` +
-  `why a learner would read it.`.slice(0, 150);
+  (
+    `A description of ${question}, long enough to read well in a search result, saying what the answer covers and ` +
+    `why a learner would read it.`
+  ).slice(0, 150);
 
 /** A small article in the seed's exact format. */
 export function makeSource(options: Options = {}): { file: string; source: string } {
