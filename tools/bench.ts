@@ -17,6 +17,8 @@ import { benchFolders, cleanUp, formatFigures, lastJson, prebuildMemory } from '
 import { formatVerdicts, verdicts } from './bench/targets';
 import { DEFAULT_PRERENDER_LIMIT } from '@/lib/config';
 import { prerenderedArticles } from '@/pipeline/compile/prerender';
+import { shardCacheDir } from '@/pipeline/compile/store';
+import { cacheFolder, dirKey } from '@/pipeline/content/cache';
 import { libraryOf } from '@/pipeline/content/library';
 import type { PrebuildFigures } from '@/pipeline/prebuild';
 import { Progress } from '@/pipeline/progress';
@@ -59,6 +61,7 @@ const result: Record<string, number | null> = Object.fromEntries(
     'prebuild_cold_peak_mb',
     'prebuild_warm_s',
     'prebuild_warm_peak_mb',
+    'build_cache_mb',
     'build_s',
     'build_pages_per_s',
     'build_peak_mb',
@@ -116,6 +119,14 @@ async function measureContent() {
   });
 }
 
+/** What this corpus leaves in .next/cache after the prebuild: its parse and render caches and its shards. */
+function corpusCacheMb() {
+  const folder = cacheFolder();
+  const mine = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.includes(`-${dirKey(dir)}-`)) : [];
+  const files = mine.reduce((sum, name) => sum + fs.statSync(path.join(folder, name)).size, 0) / 1e6;
+  return files + dirSizeMb(shardCacheDir(dir));
+}
+
 async function measurePrebuildSteps() {
   const { cold, warm } = await measurePrebuild(tsx, dir, env, (line) => progress.detail(line));
   for (const [name, out] of [
@@ -133,6 +144,7 @@ async function measurePrebuildSteps() {
     prebuild_cold_peak_mb: round(cold.peakMb, 0),
     prebuild_warm_s: round(warm.seconds, 1),
     prebuild_warm_peak_mb: round(warm.peakMb, 0),
+    build_cache_mb: round(corpusCacheMb(), 1),
   });
 }
 
