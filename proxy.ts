@@ -12,7 +12,7 @@ import { prefersMarkdown } from '@/lib/text/accept';
  */
 export function proxy(request: NextRequest) {
   // These routes serve GET and HEAD only (a subject page answered POST with 200). TRACE never gets here:
-  // Next cannot build its Request, so lib/forbidden-methods.ts answers it ahead of Next.
+  // Next cannot build its Request, so the server hooks answer it ahead of Next.
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     return new NextResponse('Method Not Allowed\n', {
       status: 405,

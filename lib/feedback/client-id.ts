@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { peerAddress } from './peer';
+import { peerAddress } from '@/lib/server/peer';
 
 /**
  * One client for the rate limit: the connection's address, or behind a trusted proxy (Vercel,
