@@ -2,7 +2,7 @@ import type { ArticleRecord } from '@/lib/store/types';
 import { articleCrumbs } from '@/lib/seo/breadcrumbs';
 import { absoluteUrl } from '@/lib/config/site';
 import { markdownPath, subjectPath } from '@/lib/config/paths';
-import { feedbackAvailable } from '@/lib/db/env';
+import { feedbackAvailable } from '@/lib/config/feedback';
 import { ArticleSources } from './article-sources';
 import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';

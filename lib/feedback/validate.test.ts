@@ -68,20 +68,33 @@ describe('parseMiss', () => {
 });
 
 describe('clientAddress', () => {
-  const headers = (h: Record<string, string>) => new Headers(h);
-  it('takes the first X-Forwarded-For entry only behind a trusted proxy', () => {
-    const h = headers({ 'x-forwarded-for': '203.0.113.5, 10.0.0.1' });
-    expect(clientAddress(h, true)).toBe('203.0.113.5');
-    // Untrusted and without the server's stamp (no instrumentation in a unit test): one shared bucket.
-    expect(clientAddress(h, false)).toBe('unknown');
+  const headers = (forwarded: string) => new Headers({ 'x-forwarded-for': forwarded });
+
+  it('takes the entry the trusted proxy appended (the right-most), never what the client wrote', () => {
+    expect(clientAddress(headers('6.6.6.6, 203.0.113.5'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(headers('6.6.6.6'), 1)).toBe('6.6.6.6');
+    // Untrusted and without the server's stamp (no server hooks in a unit test): one shared bucket.
+    expect(clientAddress(headers('203.0.113.5, 10.0.0.1'), 0)).toBe('unknown');
+  });
+
+  it('counts hops as Express does: two proxies, the second entry from the right; a short header, its first', () => {
+    expect(clientAddress(headers('6.6.6.6, 203.0.113.5, 10.0.0.1'), 2)).toBe('203.0.113.5');
+    expect(clientAddress(headers('203.0.113.5'), 3)).toBe('203.0.113.5');
+  });
+
+  it('reads an address only: a port makes no new client, and anything else is unknown', () => {
+    expect(clientAddress(headers('203.0.113.5:4711'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(headers('[2001:db8:1:2::9]:443'), 1)).toBe('2001:db8:1:2::/64');
+    for (const junk of ['not-an-ip', '999.1.1.1', '203.0.113', 'unknown', '1.2.3.4.5'])
+      expect(clientAddress(headers(`1.1.1.1, ${junk}`), 1), junk).toBe('unknown');
+    // An empty entry is no entry.
+    expect(clientAddress(headers('1.1.1.1, , '), 1)).toBe('1.1.1.1');
   });
 
   it('counts an IPv6 client by its /64 and an IPv4-mapped address as IPv4', () => {
-    expect(clientAddress(headers({ 'x-forwarded-for': '2001:db8:1:2:aaaa::1' }), true)).toBe('2001:db8:1:2::/64');
-    expect(clientAddress(headers({ 'x-forwarded-for': '2001:db8:1:2:bbbb:cccc:dddd:eeee' }), true)).toBe(
-      '2001:db8:1:2::/64',
-    );
-    expect(clientAddress(headers({ 'x-forwarded-for': '::ffff:192.0.2.4' }), true)).toBe('192.0.2.4');
+    expect(clientAddress(headers('2001:db8:1:2:aaaa::1'), 1)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(headers('2001:DB8:1:2:bbbb:cccc:dddd:eeee'), 1)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(headers('::ffff:192.0.2.4'), 1)).toBe('192.0.2.4');
   });
 });
 
