@@ -108,3 +108,17 @@ describe('terminal escapes', () => {
     expect(status(() => parseVote({ url: URL, helpful: false, comment: 'line one\nline two\ttab' }))).toBe('accepted');
   });
 });
+
+describe('characters that hide or reorder text', () => {
+  it('are stripped from comments and queries, so what is stored is what shows', () => {
+    const comment = 'fine \u202Eevil\u202C a\u200Bb \u2066x\u2069 \u200Fy\uFEFF';
+    expect(parseVote({ url: URL, helpful: false, comment }).comment).toBe('fine evil ab x y');
+    expect(parseMiss({ query: 'kre\u200Bbs \u2067cycle\u2069' })).toEqual({ query: 'krebs cycle' });
+    expect(parseVote({ url: URL, helpful: false, comment: '\u202E\u200B' }).comment).toBeNull();
+    expect(status(() => parseMiss({ query: '\u2066\u2069' }))).toBe(400);
+  });
+
+  it('keep the joiners that emoji and Persian words need', () => {
+    expect(parseVote({ url: URL, helpful: true, comment: '👩\u200D🔬 می\u200Cخواهم' }).comment).toBe('👩\u200D🔬 می\u200Cخواهم');
+  });
+});
