@@ -24,12 +24,14 @@ test.describe('content negotiation', () => {
     }
   });
 
-  test('browsers and */* get HTML, with a Link to the Markdown copy', async ({ request }) => {
+  test('browsers and */* get HTML, with a Link to the Markdown copy and Vary: Accept', async ({ request }) => {
     for (const accept of [CHROME_ACCEPT, '*/*', 'text/html, text/markdown']) {
       const response = await request.get(ARTICLE, { headers: { Accept: accept } });
       expect(response.status(), accept).toBe(200);
       expect(response.headers()['content-type']).toMatch(/^text\/html/);
       expect(response.headers()['link']).toContain(`<${ARTICLE}.md>; rel="alternate"; type="text/markdown"`);
+      // The same URL answers Markdown to agents: a shared cache must key this answer on Accept too.
+      expect(response.headers()['vary']).toMatch(/(^|, *)Accept(,|$)/i);
     }
   });
 
