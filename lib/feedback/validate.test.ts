@@ -119,6 +119,8 @@ describe('characters that hide or reorder text', () => {
   });
 
   it('keep the joiners that emoji and Persian words need', () => {
-    expect(parseVote({ url: URL, helpful: true, comment: '👩\u200D🔬 می\u200Cخواهم' }).comment).toBe('👩\u200D🔬 می\u200Cخواهم');
+    expect(parseVote({ url: URL, helpful: true, comment: '👩\u200D🔬 می\u200Cخواهم' }).comment).toBe(
+      '👩\u200D🔬 می\u200Cخواهم',
+    );
   });
 });
