@@ -3,12 +3,15 @@ import path from 'node:path';
 import { HOSTILE_ANSWERS } from '@/pipeline/content/__fixtures__/hostile';
 import { makeSource } from '@/pipeline/content/__fixtures__/make';
 
+const sum = (name: string, count: number, join: string) =>
+  Array.from({ length: count }, (_, i) => `${name}_{${i}}`).join(join);
+
 /** Raised, lowered, huge and long formulas between two plain lines: none may escape the answer's box. */
-export const GEOMETRY = [
+const GEOMETRY = [
   'An opening line of plain text.',
   String.raw`Raised $\raisebox{12em}{up}$ and lowered $\raisebox{-12em}{down}$ text.`,
   String.raw`A rule $\rule{100000em}{100000em}$ and a space $x\hspace{50cm}y$.`,
-  `A long display:\\n\\n$$\\n${Array.from({ length: 120 }, (_, i) => `x_{${i}}`).join(' + ')}\\n$$\\n\\nand inline $${Array.from({ length: 60 }, (_, i) => `y_{${i}}`).join('+')}$ too.`,
+  `A long display:\\n\\n$$\\n${sum('x', 120, ' + ')}\\n$$\\n\\nand inline $${sum('y', 60, '+')}$ too.`,
   'A closing line of plain text.',
 ].join('\\n\\n');
 
