@@ -2,8 +2,6 @@
 export async function register() {
   // NEXT_RUNTIME is Next's own (nodejs or edge), not a setting: lib/config does not read it.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { stampPeerAddress } = await import('./lib/feedback/peer');
-  stampPeerAddress();
-  const { answerForbiddenMethods } = await import('./lib/config/forbidden-methods');
-  answerForbiddenMethods();
+  const { installServerHooks } = await import('./lib/server/hooks');
+  installServerHooks();
 }

@@ -2,7 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 // Only the store's reader: the proxy must not bundle or load the Markdown pipeline.
 import { storeRedirect } from '@/lib/store/redirects';
 import { storeHas } from '@/lib/store/urls';
-import { articlePath } from '@/lib/config/paths';
+import { isProduction } from '@/lib/config/mode';
+import { articlePath, markdownPath, parseArticlePath, parseArticleRequest } from '@/lib/config/paths';
+import { MALFORMED_ADDRESS, METHOD_NOT_ALLOWED, type PlainAnswer } from '@/lib/server/answers';
 import { prefersMarkdown } from '@/lib/text/accept';
 
 /**
@@ -12,38 +14,35 @@ import { prefersMarkdown } from '@/lib/text/accept';
  */
 export function proxy(request: NextRequest) {
   // These routes serve GET and HEAD only (a subject page answered POST with 200). TRACE never gets here:
-  // Next cannot build its Request, so lib/forbidden-methods.ts answers it ahead of Next.
-  if (request.method !== 'GET' && request.method !== 'HEAD') {
-    return new NextResponse('Method Not Allowed\n', {
-      status: 405,
-      headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-    });
-  }
-  const parts = request.nextUrl.pathname.split('/');
+  // Next cannot build its Request, so the server hooks answer it ahead of Next.
+  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(METHOD_NOT_ALLOWED);
+  const { pathname } = request.nextUrl;
+  const asked = parseArticleRequest(pathname);
   // Subject pages are matched only for the 405 above.
-  if (parts[1] === 'learn' && parts[3] !== 'questions') return NextResponse.next();
-  const og = parts[1] === 'og';
-  const [subject, page] = og ? [parts[2], parts[3]] : [parts[2], parts[4]];
-  // `<article>.md` is the article's Markdown copy, served by app/md after the same check.
-  const markdown = !og && page?.endsWith('.md');
-  const slug = markdown ? page?.slice(0, -'.md'.length) : page;
+  if (!asked) return NextResponse.next();
+  const subject = decode(asked.subject);
+  const slug = decode(asked.slug);
+  // The server hooks answer these first under next start; this is for hosts that run the proxy alone.
+  if (subject === undefined || slug === undefined) return plain(MALFORMED_ADDRESS);
+  const url = parseArticlePath(articlePath(subject, slug)) && articlePath(subject, slug);
   // next dev keeps no render cache, and its articles change while it runs: the page's own 404 is enough.
-  // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
-  const dev = process.env.NODE_ENV !== 'production';
-  if (subject && slug && (dev || exists(safeDecode(subject), safeDecode(slug)))) {
-    if (og) return NextResponse.next();
+  if (url && (!isProduction() || exists(url))) {
+    if (asked.kind === 'image') return NextResponse.next();
     // An agent asking for text/markdown at the page's own URL gets the .md copy; everyone else the page.
-    const negotiated = !markdown && prefersMarkdown(request.headers.get('accept'));
-    if (!markdown && !negotiated) return NextResponse.next({ headers: articleHeaders(request.nextUrl.pathname) });
+    // Its Vary: Accept is the server hooks' (Next replaces a Vary set here) and, on Vercel, vercel.json's.
+    if (asked.kind === 'page' && !prefersMarkdown(request.headers.get('accept')))
+      return NextResponse.next({
+        headers: { Link: `<${markdownPath(pathname)}>; rel="alternate"; type="text/markdown"` },
+      });
     const copy = request.nextUrl.clone();
-    copy.pathname = `/md/${subject}/${slug}`;
-    return NextResponse.rewrite(copy, negotiated ? { headers: { Vary: 'Accept' } } : undefined);
+    copy.pathname = `/md/${asked.subject}/${asked.slug}`;
+    return NextResponse.rewrite(copy);
   }
-  const moved = !og && subject && slug ? redirectOf(safeDecode(subject), safeDecode(slug)) : undefined;
+  const moved = url && asked.kind !== 'image' ? redirectOf(url) : undefined;
   if (moved) {
     // A renamed article's old path (redirect_from): 308 keeps the method, and the query string goes along.
     const target = request.nextUrl.clone();
-    target.pathname = markdown ? `${moved}.md` : moved;
+    target.pathname = asked.kind === 'markdown' ? markdownPath(moved) : moved;
     return NextResponse.redirect(target, 308);
   }
   // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
@@ -53,38 +52,31 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(notFound, { status: 404 });
 }
 
-/**
- * The page's URL answers HTML or Markdown by Accept; caches must key on it, and agents can find the copy.
- * Next replaces this Vary with its own on prerendered pages, so vercel.json sets it at the CDN too.
- */
-const articleHeaders = (pathname: string) => ({
-  Vary: 'Accept',
-  Link: `<${pathname}.md>; rel="alternate"; type="text/markdown"`,
-});
+const plain = ({ status, body, headers }: PlainAnswer) => new NextResponse(body, { status, headers });
 
 /** Fails open: if the store cannot be read here, the page itself still answers 404 for unknown slugs. */
-function exists(subject: string, slug: string): boolean {
+function exists(url: string): boolean {
   try {
-    return storeHas(articlePath(subject, slug));
+    return storeHas(url);
   } catch {
     return true;
   }
 }
 
 /** Fails closed: with no readable redirect index, an old path is simply unknown. */
-function redirectOf(subject: string, slug: string): string | undefined {
+function redirectOf(url: string): string | undefined {
   try {
-    return storeRedirect(articlePath(subject, slug));
+    return storeRedirect(url);
   } catch {
     return undefined;
   }
 }
 
-function safeDecode(part: string): string {
+function decode(segment: string): string | undefined {
   try {
-    return decodeURIComponent(part);
+    return decodeURIComponent(segment);
   } catch {
-    return '';
+    return undefined;
   }
 }
 

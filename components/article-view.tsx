@@ -1,9 +1,8 @@
 import type { ArticleRecord } from '@/lib/store/types';
 import { articleCrumbs } from '@/lib/seo/breadcrumbs';
-import { subjectPath } from '@/lib/config/paths';
 import { absoluteUrl } from '@/lib/config/site';
-import { markdownPath } from '@/lib/seo/markdown-copy';
-import { feedbackAvailable } from '@/lib/db/env';
+import { markdownPath, subjectPath } from '@/lib/config/paths';
+import { feedbackAvailable } from '@/lib/config/feedback';
 import { ArticleSources } from './article-sources';
 import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';

@@ -10,7 +10,12 @@ const CHROME_ACCEPT =
 
 test.describe('content negotiation', () => {
   test('an agent preferring text/markdown gets the Markdown copy at the page URL', async ({ request }) => {
-    for (const accept of ['text/markdown', 'text/markdown, text/html;q=0.5', 'text/html;q=0.1, text/markdown']) {
+    for (const accept of [
+      'text/markdown',
+      'text/markdown, text/html;q=0.5',
+      'text/html;q=0.1, text/markdown',
+      'text/markdown, text/html',
+    ]) {
       const response = await request.get(ARTICLE, { headers: { Accept: accept } });
       expect(response.status(), accept).toBe(200);
       expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
@@ -19,12 +24,14 @@ test.describe('content negotiation', () => {
     }
   });
 
-  test('browsers and */* get HTML, with a Link to the Markdown copy', async ({ request }) => {
-    for (const accept of [CHROME_ACCEPT, '*/*', 'text/markdown, text/html']) {
+  test('browsers and */* get HTML, with a Link to the Markdown copy and Vary: Accept', async ({ request }) => {
+    for (const accept of [CHROME_ACCEPT, '*/*', 'text/html, text/markdown']) {
       const response = await request.get(ARTICLE, { headers: { Accept: accept } });
       expect(response.status(), accept).toBe(200);
       expect(response.headers()['content-type']).toMatch(/^text\/html/);
       expect(response.headers()['link']).toContain(`<${ARTICLE}.md>; rel="alternate"; type="text/markdown"`);
+      // The same URL answers Markdown to agents: a shared cache must key this answer on Accept too.
+      expect(response.headers()['vary']).toMatch(/(^|, *)Accept(,|$)/i);
     }
   });
 

@@ -6,8 +6,9 @@ import { BAD, JSON_TYPE } from './feedback-bad-inputs';
 import { roomInMinute, startServer } from './feedback-servers';
 import { expect, SEED_RELATED, SEED_URL, test } from './fixtures';
 
-// Servers of their own on one fresh PostgreSQL schema: two behind a "trusted proxy" (each request names
-// its client in X-Forwarded-For, as Vercel's edge does), one without, where that header must not count.
+// Servers of their own on one fresh PostgreSQL schema: two behind a "trusted proxy" (TRUST_PROXY=1: the proxy
+// appends the client to X-Forwarded-For, after whatever the client sent), one without, where that header must
+// not count.
 const PORT = (toolEnv().E2E_PORT ?? 3210) + 5;
 const URLS = [SEED_URL, ...SEED_RELATED];
 let schema: Awaited<ReturnType<typeof freshPostgresSchema>>;
@@ -26,7 +27,7 @@ test.beforeAll(async ({}, testInfo) => {
   // npm run db:migrate, twice: the second run must find nothing to do.
   const migrate = () =>
     execFileSync('npx', ['tsx', 'scripts/db-migrate.ts'], { env: { ...process.env, ...env }, encoding: 'utf8' });
-  expect(migrate()).toMatch(/applied migration 1/);
+  expect(migrate()).toMatch(/applied migration 1, 2/);
   expect(migrate()).toMatch(/up to date/);
   servers.push(
     ...(await Promise.all([
@@ -79,7 +80,8 @@ test('200 concurrent votes over two servers are 200 rows, and the report counts 
     votes.map((v, i) =>
       fetch(`${servers[i % 2]!.base}/api/feedback`, {
         method: 'POST',
-        headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': `10.26.${i >> 8}.${i & 255}, 10.0.0.1` },
+        // The same spoofed entry first, the proxy's entry last: 200 clients.
+        headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': `198.51.100.1, 10.26.${i >> 8}.${i & 255}` },
         body: JSON.stringify(v),
       }).then((r) => r.status),
     ),
@@ -120,7 +122,8 @@ test('past 10 votes a minute one client gets 429, and an untrusted X-Forwarded-F
   }
   expect(statuses).toEqual([...Array(10).fill(201), 429, 429]);
   expect(Number(retryAfter)).toBeGreaterThan(0);
-  expect(await count('feedback_votes')).toBe(before + 10);
+  // One client, one article: each repeat replaced the vote before it.
+  expect(await count('feedback_votes')).toBe(before + 1);
   // Behind the trusted proxy the same header is the client: a new address is a new client.
   const trusted = await fetch(`${servers[0]!.base}/api/feedback`, {
     method: 'POST',
@@ -128,4 +131,22 @@ test('past 10 votes a minute one client gets 429, and an untrusted X-Forwarded-F
     body: JSON.stringify({ url: SEED_URL, helpful: true }),
   });
   expect(trusted.status).toBe(201);
+});
+
+test('behind TRUST_PROXY=1, entries a client writes into X-Forwarded-For make no new client', async () => {
+  await roomInMinute(15);
+  const url = SEED_RELATED[0]!;
+  const votes = await sql.unsafe('SELECT count(*)::int AS n FROM feedback_votes WHERE url = $1', [url]);
+  const statuses: number[] = [];
+  for (let i = 0; i < 25; i++) {
+    const response = await fetch(`${servers[i % 2]!.base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'content-type': JSON_TYPE, 'x-forwarded-for': `203.0.113.${i}, 192.0.2.77:${40000 + i}` },
+      body: JSON.stringify({ url, helpful: true }),
+    });
+    statuses.push(response.status);
+  }
+  expect(statuses).toEqual([...Array(10).fill(201), ...Array(15).fill(429)]);
+  const after = await sql.unsafe('SELECT count(*)::int AS n FROM feedback_votes WHERE url = $1', [url]);
+  expect(after[0]!.n).toBe(votes[0]!.n + 1);
 });

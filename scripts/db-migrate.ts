@@ -1,9 +1,9 @@
 // npm run db:migrate: applies the schema's migrations to DATABASE_URL's PostgreSQL or the embedded database.
 import { openDb } from '@/lib/db/client';
-import { dbEnv } from '@/lib/db/env';
+import { siteEnv } from '@/lib/config';
 import { migrate } from '@/lib/db/migrate';
 
-const env = dbEnv();
+const env = siteEnv();
 openDb({ url: env.DATABASE_URL, dir: env.PGLITE_DIR })
   .then(async (db) => {
     const applied = await migrate(db).finally(() => db.close());

@@ -1,12 +1,14 @@
 // npm run loadtest:feedback: vote throughput. Starts `next start` on LOADTEST_PORT (after a build) against
 // DATABASE_URL's PostgreSQL with TRUST_PROXY=1, and sends every vote with its own X-Forwarded-For address,
-// as a proxy would for that many readers, so the 10-a-minute limit (which stays on) refuses none. Fails on
+// as a proxy would for that many readers, so the 10-a-minute limit (which stays on) refuses none and no vote
+// repeats another (one a client, article and day: the addresses are new in each run). Fails on
 // any answer but 201, or when the rows added are not the 201s counted (plus at most one in flight per connection).
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
-import { toolEnv } from '@/lib/config';
+import { siteEnv, toolEnv } from '@/lib/config';
 import { start, waitForServer } from './bench/measure';
 
 const {
@@ -14,11 +16,15 @@ const {
   LOADTEST_SECONDS: SECONDS = 30,
   LOADTEST_LOG: LOG = 'test-results/feedback-loadtest.log',
 } = toolEnv();
-const url = process.env.DATABASE_URL;
+const url = siteEnv().DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL is not set: the vote load test measures a real PostgreSQL');
 const CONNECTIONS = Number(process.argv[2] ?? 50);
 const base = `http://127.0.0.1:${PORT}`;
 const ARTICLE = '/learn/biology/questions/how-does-dna-replication-work';
+// IPv6 clients count by their /64: 24 random bits for the run, then 32 bits of vote number.
+const RUN = randomBytes(3).toString('hex');
+const client = (n: number) =>
+  `fd${RUN.slice(0, 2)}:${RUN.slice(2)}:${(n >>> 16).toString(16)}:${(n & 0xffff).toString(16)}::1`;
 
 fs.mkdirSync(path.dirname(LOG), { recursive: true });
 const sql = postgres(url, { max: 1, onnotice: () => {} });
@@ -37,7 +43,7 @@ try {
           ...request,
           headers: {
             'content-type': 'application/json',
-            'x-forwarded-for': `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+            'x-forwarded-for': client(n),
           },
           body: JSON.stringify({ url: ARTICLE, helpful: n % 4 !== 0 }),
         };

@@ -1,13 +1,11 @@
 import postgres from 'postgres';
+import { siteEnv, toolEnv } from '@/lib/config';
 
 /**
  * npm test's database check: without DATABASE_URL the PostgreSQL tests are skipped (CI sets it and
  * fails without it); with one that does not answer, say so now rather than after the build.
  */
-export async function databaseProblem(
-  url = process.env.DATABASE_URL,
-  ci = process.env.CI,
-): Promise<string | undefined> {
+export async function databaseProblem(url = siteEnv().DATABASE_URL, ci = toolEnv().CI): Promise<string | undefined> {
   if (!url) {
     if (ci) return 'no DATABASE_URL: CI runs the storage tests on PostgreSQL (.ci/run installs and starts it)';
     console.warn(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feedbackAvailable, trustedProxies } from './feedback';
 import { ConfigError, DEFAULT_PRERENDER_LIMIT, siteEnv, toolEnv } from './index';
 
 describe('the environment', () => {
@@ -26,5 +27,19 @@ describe('the environment', () => {
     );
     expect(() => siteEnv({ CONTENT_CACHE: 'off' })).toThrow('CONTENT_CACHE="off"');
     expect(() => toolEnv({ E2E_PORT: '70000' })).toThrow('E2E_PORT="70000": must be a port number');
+  });
+
+  it("reads the database's and the proxies' settings with the same reader and the same message", () => {
+    expect(() => siteEnv({ DATABASE_URL: 'mysql://x@y/z' })).toThrow(
+      'DATABASE_URL="mysql://x@y/z": must be a postgres:// or postgresql:// URL',
+    );
+    expect(() => siteEnv({ TRUST_PROXY: 'yes' })).toThrow(
+      'TRUST_PROXY="yes": must be a whole number of proxies (0 or more)',
+    );
+    expect(trustedProxies(siteEnv({ TRUST_PROXY: '2' }))).toBe(2);
+    expect(trustedProxies(siteEnv({}))).toBe(0);
+    expect(trustedProxies(siteEnv({ VERCEL: '1' }))).toBe(1);
+    expect(feedbackAvailable(siteEnv({ VERCEL: '1' }))).toBe(false);
+    expect(feedbackAvailable(siteEnv({ VERCEL: '1', DATABASE_URL: 'postgres://u:p@db/q' }))).toBe(true);
   });
 });

@@ -42,6 +42,13 @@ const originUrl = httpUrl.refine(
   },
 );
 
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+    error: 'must be a postgres:// or postgresql:// URL',
+  });
+
 const SITE_ENV = {
   /** Public base URL of the site: an origin (scheme and host), no path. */
   SITE_URL: unsetIfEmpty(originUrl),
@@ -63,6 +70,14 @@ const SITE_ENV = {
   NEXT_DIST_DIR: unsetIfEmpty(z.string().trim()),
   /** Worker processes next build starts. */
   BUILD_CPUS: unsetIfEmpty(wholeNumber(1, 'CPUs')),
+  /** postgres://user:password@host:port/database for readers' votes; unset means the embedded PGlite. */
+  DATABASE_URL: unsetIfEmpty(postgresUrl),
+  /** Where the embedded PGlite keeps its files; default .data/pglite under the working folder. */
+  PGLITE_DIR: unsetIfEmpty(z.string()),
+  /** Set by Vercel: the file system is read-only, and Vercel's edge sets X-Forwarded-For to the client. */
+  VERCEL: unsetIfEmpty(z.string()),
+  /** How many proxies in front of the server append to X-Forwarded-For (0: none; the connection is the client). */
+  TRUST_PROXY: unsetIfEmpty(wholeNumber(0, 'proxies')),
   NODE_ENV: unsetIfEmpty(
     z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }),
   ),
@@ -118,4 +133,3 @@ export const toolEnv = reader(TOOL_ENV);
 export const DEFAULT_PRERENDER_LIMIT = 20_000;
 
 export const prerenderLimit = () => siteEnv().PRERENDER_LIMIT ?? DEFAULT_PRERENDER_LIMIT;
-export const isProduction = () => siteEnv().NODE_ENV === 'production';

@@ -10,6 +10,11 @@ export const subjectPath = (subjectSlug: string, page = 1) =>
 
 export const articlePath = (subjectSlug: string, slug: string) => `/learn/${subjectSlug}/questions/${slug}`;
 
+/** An article's Markdown copy and Open Graph image live beside its address. */
+export const markdownPath = (url: string) => `${url}.md`;
+export const ogImagePath = (article: { subjectSlug: string; slug: string }) =>
+  `/og/${article.subjectSlug}/${article.slug}`;
+
 /** The subject and slug of an article path, or undefined for any other path. */
 export function parseArticlePath(url: string): { subject: string; slug: string } | undefined {
   const [, subject, slug] = ARTICLE_PATH.exec(url) ?? [];
@@ -20,4 +25,23 @@ export function parseArticlePath(url: string): { subject: string; slug: string }
 export function splitLearnPath(pathname: string): { folder: string; rest: string } | undefined {
   const [, folder = '', rest = ''] = /^\/learn\/([^/]+)(.*)$/i.exec(pathname) ?? [];
   return folder ? { folder, rest } : undefined;
+}
+
+export type ArticleRequest = { kind: 'page' | 'markdown' | 'image'; subject: string; slug: string };
+
+const PAGE_REQUEST = /^\/learn\/([^/]+)\/questions\/([^/]+)$/;
+const IMAGE_REQUEST = /^\/og\/([^/]+)\/([^/]+)$/;
+
+/**
+ * What a raw (still percent-encoded) address asks of one article: its page, its Markdown copy or its image,
+ * with the segments as written; undefined for any other address. Whether they name an article is the
+ * caller's to check, decoded, with parseArticlePath and the store.
+ */
+export function parseArticleRequest(pathname: string): ArticleRequest | undefined {
+  const [, imageSubject, imageSlug] = IMAGE_REQUEST.exec(pathname) ?? [];
+  if (imageSubject && imageSlug) return { kind: 'image', subject: imageSubject, slug: imageSlug };
+  const [, subject, page] = PAGE_REQUEST.exec(pathname) ?? [];
+  if (!subject || !page) return undefined;
+  const slug = page.endsWith('.md') ? page.slice(0, -'.md'.length) : page;
+  return { kind: slug === page ? 'page' : 'markdown', subject, slug };
 }

@@ -1,4 +1,5 @@
-import { isProduction, siteEnv } from '@/lib/config';
+import { siteEnv } from '@/lib/config';
+import { isProduction } from '@/lib/config/mode';
 import { storeSiteUrl } from '@/lib/store/site-url';
 
 export const SITE_NAME = 'QuickTakes';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { dbEnv } from './env';
+import { siteEnv } from '@/lib/config';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
 import { openPostgres } from './postgres';
@@ -17,7 +17,7 @@ export async function openDb(options: { url?: string; dir?: string } = {}): Prom
 
 /** Opens and migrates the database the environment names. */
 export async function openConfiguredDb(): Promise<Db> {
-  const env = dbEnv();
+  const env = siteEnv();
   const db = await openDb({ url: env.DATABASE_URL, dir: env.PGLITE_DIR });
   try {
     await migrate(db);

@@ -1,8 +1,9 @@
 /**
  * The one schema, as ordered migrations shared by PostgreSQL and PGlite. A migration is never edited
  * once merged: add the next version. Each statement is idempotent on its own as well.
- * Nothing here holds an IP address or a user agent: rate_limit_hits keys are salted hashes that change
- * every minute and are deleted once their minute has passed.
+ * Nothing here holds an IP address or a user agent: rate_limit_hits keys are keyed hashes that change
+ * every minute and are deleted once their minute has passed; feedback_votes.voter is a keyed hash of the
+ * article and the client under a salt that is deleted the day after it was made.
  */
 export type Migration = { version: number; name: string; statements: string[] };
 
@@ -35,6 +36,15 @@ export const MIGRATIONS: Migration[] = [
       `INSERT INTO app_secrets (name, value)
         VALUES ('rate_limit_salt', gen_random_uuid()::text || gen_random_uuid()::text)
         ON CONFLICT (name) DO NOTHING`,
+    ],
+  },
+  {
+    version: 2,
+    name: 'one vote per client, article and day',
+    statements: [
+      'CREATE TABLE IF NOT EXISTS vote_salts (day date PRIMARY KEY, salt text NOT NULL)',
+      `ALTER TABLE feedback_votes ADD COLUMN IF NOT EXISTS voter text CHECK (voter IS NULL OR voter ~ '^[0-9a-f]{64}$')`,
+      'CREATE UNIQUE INDEX IF NOT EXISTS feedback_votes_voter ON feedback_votes (voter)',
     ],
   },
 ];

@@ -2,17 +2,24 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '@/lib/feedback/report';
+import { buildReport, type ArticleFeedback } from '@/lib/feedback/report';
 import { hit, LIMIT_PER_MINUTE } from '@/lib/feedback/rate-limit';
+import { voteCounts } from '@/lib/feedback/scores';
 import { recordMiss, recordVote } from '@/lib/feedback/store';
+import { articleScore } from '@/lib/feedback/wilson';
 import { openDb, type Db } from './client';
 import { migrate } from './migrate';
-import { LATEST_VERSION } from './migrations';
+import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import { openPglite } from './pglite';
 import { freshPostgresSchema } from './testing';
 
 const A = '/learn/biology/questions/a';
 const B = '/learn/biology/questions/b';
+const C = '/learn/biology/questions/c';
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+// A fixed clock at the start of a UTC day, so a run of votes never crosses midnight.
+const NOON = Math.floor(Date.now() / DAY) * DAY + DAY / 2;
 
 type Backend = { name: string; open(): Promise<{ db: Db; done(): Promise<void> }> };
 
@@ -52,7 +59,7 @@ describe.each(backends)('storage on $name', { timeout: 30_000 }, (backend) => {
   }, 60_000);
 
   it('migrates once, and a second run applies nothing', async () => {
-    expect(await migrate(db)).toEqual([LATEST_VERSION]);
+    expect(await migrate(db)).toEqual(MIGRATIONS.map((m) => m.version));
     expect(await migrate(db)).toEqual([]);
     const rows = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM schema_migrations');
     expect(rows[0]!.n).toBe(LATEST_VERSION);
@@ -60,8 +67,9 @@ describe.each(backends)('storage on $name', { timeout: 30_000 }, (backend) => {
 
   it('stores votes up to the limit per client and minute, then refuses without storing', async () => {
     const results = [];
+    // One client on eleven articles: the eleventh vote in the minute is refused.
     for (let i = 0; i <= LIMIT_PER_MINUTE; i++)
-      results.push(await recordVote(db, { url: A, helpful: i % 2 === 0, comment: null }, '203.0.113.7'));
+      results.push(await recordVote(db, { url: `${A}-${i}`, helpful: i % 2 === 0, comment: null }, '203.0.113.7'));
     expect(results.map((r) => r.allowed)).toEqual([...Array(LIMIT_PER_MINUTE).fill(true), false]);
     expect(results.at(-1)!.retryAfter).toBeGreaterThan(0);
     expect(
@@ -72,14 +80,40 @@ describe.each(backends)('storage on $name', { timeout: 30_000 }, (backend) => {
     expect(count!.n).toBe(LIMIT_PER_MINUTE + 1);
   });
 
-  it('keeps no address anywhere: only salted hashes that expire', async () => {
+  it('keeps one vote per client, article and day: a repeat replaces it, and one client cannot set a score', async () => {
+    const vote = (helpful: boolean, at: number, comment: string | null = null) =>
+      recordVote(db, { url: C, helpful, comment }, '198.51.100.20', at);
+    // Thirty votes over thirty minutes, past the rate limit: still one vote, the last one.
+    for (let i = 0; i < 30; i++) expect((await vote(true, NOON + i * MINUTE)).allowed).toBe(true);
+    await vote(false, NOON + 30 * MINUTE, 'changed my mind');
+    const rows = await db.query<{ helpful: boolean; comment: string | null }>(
+      'SELECT helpful, comment FROM feedback_votes WHERE url = $1',
+      [C],
+    );
+    expect(rows).toEqual([{ helpful: false, comment: 'changed my mind' }]);
+    const counts = (await voteCounts(db)).get(C)!;
+    expect(counts).toEqual({ helpful: 0, total: 1 });
+    expect(articleScore(counts.helpful, counts.total)).toBe(-1);
+    // Another client is another vote; the salt of a new day is a new key, and the old day's salt is gone.
+    await recordVote(db, { url: C, helpful: true, comment: null }, '198.51.100.21', NOON);
+    await vote(true, NOON + DAY);
+    expect((await voteCounts(db)).get(C)).toEqual({ helpful: 2, total: 3 });
+    const days = await db.query<{ day: string }>("SELECT to_char(day, 'YYYY-MM-DD') AS day FROM vote_salts");
+    expect(days).toEqual([{ day: new Date(NOON + DAY).toISOString().slice(0, 10) }]);
+    await db.query('DELETE FROM feedback_votes WHERE url = $1', [C]);
+  });
+
+  it('keeps no address anywhere: only keyed hashes that expire', async () => {
     const dump = await db.query<{ t: string }>(
       `SELECT string_agg(x::text, ' ') AS t FROM (
         SELECT row_to_json(v)::text AS x FROM feedback_votes v
         UNION ALL SELECT row_to_json(r)::text FROM rate_limit_hits r
-        UNION ALL SELECT row_to_json(m)::text FROM search_misses m) all_rows`,
+        UNION ALL SELECT row_to_json(m)::text FROM search_misses m
+        UNION ALL SELECT row_to_json(s)::text FROM vote_salts s) all_rows`,
     );
     expect(dump[0]!.t).not.toContain('203.0.113');
+    const voters = await db.query<{ voter: string }>('SELECT voter FROM feedback_votes');
+    for (const { voter } of voters) expect(voter).toMatch(/^[0-9a-f]{64}$/);
     const buckets = await db.query<{ bucket: string }>('SELECT bucket FROM rate_limit_hits');
     for (const { bucket } of buckets) expect(bucket).toMatch(/^[0-9a-f]{64}$/);
     // A later minute sweeps every bucket whose minute is over.
@@ -102,10 +136,19 @@ describe.each(backends)('storage on $name', { timeout: 30_000 }, (backend) => {
   it('reports articles by unhelpful votes with their comments, and the top missed searches', async () => {
     for (const query of ['osmosis pressure', 'osmosis pressure', 'krebs']) await recordMiss(db, { query }, '192.0.2.1');
     const report = await buildReport(db);
-    expect(report.articles).toEqual([
-      { url: A, helpful: 5, unhelpful: 5, comments: [] },
-      { url: B, helpful: 50, unhelpful: 1, comments: ["x'); DROP TABLE feedback_votes; --"] },
-    ]);
+    const byUnhelpful = (x: ArticleFeedback, y: ArticleFeedback) =>
+      y.unhelpful - x.unhelpful || x.helpful - y.helpful || x.url.localeCompare(y.url);
+    expect(report.articles).toEqual(
+      [
+        { url: B, helpful: 50, unhelpful: 1, comments: ["x'); DROP TABLE feedback_votes; --"] },
+        ...Array.from({ length: LIMIT_PER_MINUTE }, (_, i) => ({
+          url: `${A}-${i}`,
+          helpful: i % 2 === 0 ? 1 : 0,
+          unhelpful: i % 2 === 0 ? 0 : 1,
+          comments: [],
+        })),
+      ].sort(byUnhelpful),
+    );
     expect(report.searchMisses).toEqual([
       { query: 'osmosis pressure', count: 2 },
       { query: 'krebs', count: 1 },

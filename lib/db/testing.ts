@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
+import { siteEnv, toolEnv } from '@/lib/config';
 
 /**
  * For tests: a fresh schema on DATABASE_URL's server and the URL that selects it (postgres.js sends
@@ -9,9 +10,9 @@ import postgres from 'postgres';
 export async function freshPostgresSchema(): Promise<
   { url: string; schema: string; drop(): Promise<void> } | undefined
 > {
-  const base = process.env.DATABASE_URL;
+  const base = siteEnv().DATABASE_URL;
   if (!base) {
-    if (process.env.CI) throw new Error('DATABASE_URL is not set: .ci/run installs and starts PostgreSQL and sets it');
+    if (toolEnv().CI) throw new Error('DATABASE_URL is not set: .ci/run installs and starts PostgreSQL and sets it');
     return undefined;
   }
   const schema = `t_${randomBytes(6).toString('hex')}`;

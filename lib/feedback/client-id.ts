@@ -1,30 +1,33 @@
-import { isIP } from 'node:net';
-import { peerAddress } from './peer';
+import ipaddr from 'ipaddr.js';
+import { peerAddress } from '@/lib/server/peer';
 
 /**
- * One client for the rate limit: the connection's address, or behind a trusted proxy (Vercel,
- * TRUST_PROXY=1) the first X-Forwarded-For entry. An IPv6 client counts by its /64, which one
- * household or host gets whole, so rotating addresses inside it does not dodge the limit.
+ * One client, for the rate limit and the one vote an article: the connection's address, or behind `proxies`
+ * trusted proxies that each append to X-Forwarded-For, the entry the outermost of them appended, as
+ * Express's `trust proxy` counts hops (one proxy: the right-most entry). What a client wrote into the header
+ * itself sits left of that entry and never counts. A header shorter than the chain gives its left-most entry.
+ * The result is an IP address, an IPv6 client counted by its /64 (one household or host gets a /64 whole);
+ * anything else is 'unknown', one bucket all such requests share, which fails closed.
  */
-export function clientAddress(headers: Headers, trustProxy: boolean): string {
-  const forwarded = trustProxy ? headers.get('x-forwarded-for')?.split(',')[0]?.trim() : undefined;
-  const address = forwarded || peerAddress(headers);
-  // Unknown (no stamp, no trusted header): every such request shares one bucket, which fails closed.
-  return address ? normalize(address) : 'unknown';
+export function clientAddress(headers: Headers, proxies: number): string {
+  const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').filter((entry) => entry.trim());
+  const entry = proxies > 0 ? forwarded[Math.max(0, forwarded.length - proxies)] : peerAddress(headers);
+  const address = entry === undefined ? undefined : parseAddress(entry);
+  return address ? clientKey(address) : 'unknown';
 }
 
-function normalize(address: string): string {
-  const plain = address.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(plain);
-  if (mapped) return mapped[1]!;
-  if (isIP(plain) !== 6) return plain.toLowerCase();
-  return `${expand(plain).slice(0, 4).join(':')}::/64`;
+/** An address as a proxy writes it: bare, with a port (Azure appends one), or an IPv6 in brackets. */
+function parseAddress(entry: string): ipaddr.IPv4 | ipaddr.IPv6 | undefined {
+  const text = entry.trim();
+  const bare = /^\[([^\]]+)\](?::\d+)?$/.exec(text)?.[1] ?? /^([\d.]+):\d+$/.exec(text)?.[1] ?? text;
+  if (ipaddr.IPv4.isValidFourPartDecimal(bare)) return ipaddr.IPv4.parse(bare);
+  if (ipaddr.IPv6.isValid(bare)) return ipaddr.IPv6.parse(bare);
+  return undefined;
 }
 
-function expand(address: string): string[] {
-  const [head = '', tail = ''] = address.toLowerCase().split('::');
-  const left = head ? head.split(':') : [];
-  const right = address.includes('::') && tail ? tail.split(':') : [];
-  const fill = address.includes('::') ? Array(8 - left.length - right.length).fill('0') : [];
-  return [...left, ...fill, ...right].map((group) => group.replace(/^0+(?=.)/, ''));
+function clientKey(address: ipaddr.IPv4 | ipaddr.IPv6): string {
+  if (address.kind() === 'ipv4') return address.toString();
+  const v6 = address as ipaddr.IPv6;
+  if (v6.isIPv4MappedAddress()) return v6.toIPv4Address().toString();
+  return `${new ipaddr.IPv6([...v6.parts.slice(0, 4), 0, 0, 0, 0]).toString()}/64`;
 }

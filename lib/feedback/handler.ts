@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { dbEnv, feedbackAvailable, trustProxy } from '@/lib/db/env';
+import { feedbackAvailable, trustedProxies } from '@/lib/config/feedback';
 import { getSiteUrl } from '@/lib/config/site';
 import { isArticle } from './article-check';
 import { readBody, type Body } from './body';
@@ -64,7 +64,7 @@ export async function handleFeedback(request: Request): Promise<Response> {
     const body = await accept(request);
     const vote = body.kind === 'form' ? parseVoteForm(body.value) : parseVote(body.value);
     if (!isArticle(vote.url)) throw new InputError(404, `no article at ${vote.url}`);
-    const client = clientAddress(request.headers, trustProxy(dbEnv()));
+    const client = clientAddress(request.headers, trustedProxies());
     const limit = await database(async () => recordVote(await getDb(), vote, client));
     if (!limit.allowed) throw tooMany(limit.retryAfter);
     if (form) return new Response(null, { status: 303, headers: { Location: `${vote.url}#feedback-thanks` } });
@@ -79,7 +79,7 @@ export async function handleSearchMiss(request: Request): Promise<Response> {
     const body = await accept(request);
     if (body.kind === 'form') throw new InputError(415, 'send the query as JSON');
     const miss = parseMiss(body.value);
-    const client = clientAddress(request.headers, trustProxy(dbEnv()));
+    const client = clientAddress(request.headers, trustedProxies());
     const limit = await database(async () => recordMiss(await getDb(), miss, client));
     if (!limit.allowed) throw tooMany(limit.retryAfter);
     return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });

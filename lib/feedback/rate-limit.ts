@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { Sql } from '@/lib/db/client';
+import { keyedHash } from './keyed-hash';
 
 export const LIMIT_PER_MINUTE = 10;
 const MINUTE = 60_000;
@@ -27,14 +27,12 @@ function salt(owner: object, sql: Sql): Promise<string> {
 
 /**
  * Counts one request of `kind` from `client` in the current minute. The row's key is
- * SHA-256(salt, kind, minute, client): no address is stored, the same client's keys in two minutes
+ * HMAC(salt; kind, minute, client): no address is stored, the same client's keys in two minutes
  * cannot be linked without the salt, and rows are deleted once their minute is over.
  */
 export async function hit(owner: object, tx: Sql, kind: string, client: string, now = Date.now()): Promise<Limit> {
   const window = Math.floor(now / MINUTE);
-  const bucket = createHash('sha256')
-    .update(`${await salt(owner, tx)}\n${kind}\n${window}\n${client}`)
-    .digest('hex');
+  const bucket = keyedHash(await salt(owner, tx), kind, window, client);
   const expires = new Date((window + 1) * MINUTE);
   if ((sweeps.get(owner) ?? 0) < now - MINUTE) {
     sweeps.set(owner, now);

@@ -1,4 +1,5 @@
 import type { Sql } from '@/lib/db/client';
+import { showInvisible } from './invisible';
 
 export type ArticleFeedback = { url: string; helpful: number; unhelpful: number; comments: string[] };
 export type SearchMissCount = { query: string; count: number };
@@ -21,16 +22,16 @@ export async function buildReport(db: Sql, missLimit = 100): Promise<Report> {
   return { articles, searchMisses };
 }
 
-/** The report for a person: one block per article, then the missed searches. */
+/** The report for a person: one block per article, then the missed searches; invisible characters show escaped. */
 export function formatReport({ articles, searchMisses }: Report): string {
   const lines = [`Articles by unhelpful votes (${articles.length})`];
   if (articles.length === 0) lines.push('  no votes yet');
   for (const a of articles) {
     lines.push(`  ${a.unhelpful} unhelpful, ${a.helpful} helpful  ${a.url}`);
-    for (const comment of a.comments) lines.push(`      "${comment.replace(/\s+/g, ' ')}"`);
+    for (const comment of a.comments) lines.push(`      "${showInvisible(comment.replace(/\s+/g, ' '))}"`);
   }
   lines.push('', `Most frequent missed searches (${searchMisses.length})`);
   if (searchMisses.length === 0) lines.push('  none yet');
-  for (const m of searchMisses) lines.push(`  ${String(m.count).padStart(6)}  ${m.query}`);
+  for (const m of searchMisses) lines.push(`  ${String(m.count).padStart(6)}  ${showInvisible(m.query)}`);
   return `${lines.join('\n')}\n`;
 }

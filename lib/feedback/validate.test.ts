@@ -68,20 +68,33 @@ describe('parseMiss', () => {
 });
 
 describe('clientAddress', () => {
-  const headers = (h: Record<string, string>) => new Headers(h);
-  it('takes the first X-Forwarded-For entry only behind a trusted proxy', () => {
-    const h = headers({ 'x-forwarded-for': '203.0.113.5, 10.0.0.1' });
-    expect(clientAddress(h, true)).toBe('203.0.113.5');
-    // Untrusted and without the server's stamp (no instrumentation in a unit test): one shared bucket.
-    expect(clientAddress(h, false)).toBe('unknown');
+  const headers = (forwarded: string) => new Headers({ 'x-forwarded-for': forwarded });
+
+  it('takes the entry the trusted proxy appended (the right-most), never what the client wrote', () => {
+    expect(clientAddress(headers('6.6.6.6, 203.0.113.5'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(headers('6.6.6.6'), 1)).toBe('6.6.6.6');
+    // Untrusted and without the server's stamp (no server hooks in a unit test): one shared bucket.
+    expect(clientAddress(headers('203.0.113.5, 10.0.0.1'), 0)).toBe('unknown');
+  });
+
+  it('counts hops as Express does: two proxies, the second entry from the right; a short header, its first', () => {
+    expect(clientAddress(headers('6.6.6.6, 203.0.113.5, 10.0.0.1'), 2)).toBe('203.0.113.5');
+    expect(clientAddress(headers('203.0.113.5'), 3)).toBe('203.0.113.5');
+  });
+
+  it('reads an address only: a port makes no new client, and anything else is unknown', () => {
+    expect(clientAddress(headers('203.0.113.5:4711'), 1)).toBe('203.0.113.5');
+    expect(clientAddress(headers('[2001:db8:1:2::9]:443'), 1)).toBe('2001:db8:1:2::/64');
+    for (const junk of ['not-an-ip', '999.1.1.1', '203.0.113', 'unknown', '1.2.3.4.5'])
+      expect(clientAddress(headers(`1.1.1.1, ${junk}`), 1), junk).toBe('unknown');
+    // An empty entry is no entry.
+    expect(clientAddress(headers('1.1.1.1, , '), 1)).toBe('1.1.1.1');
   });
 
   it('counts an IPv6 client by its /64 and an IPv4-mapped address as IPv4', () => {
-    expect(clientAddress(headers({ 'x-forwarded-for': '2001:db8:1:2:aaaa::1' }), true)).toBe('2001:db8:1:2::/64');
-    expect(clientAddress(headers({ 'x-forwarded-for': '2001:db8:1:2:bbbb:cccc:dddd:eeee' }), true)).toBe(
-      '2001:db8:1:2::/64',
-    );
-    expect(clientAddress(headers({ 'x-forwarded-for': '::ffff:192.0.2.4' }), true)).toBe('192.0.2.4');
+    expect(clientAddress(headers('2001:db8:1:2:aaaa::1'), 1)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(headers('2001:DB8:1:2:bbbb:cccc:dddd:eeee'), 1)).toBe('2001:db8:1:2::/64');
+    expect(clientAddress(headers('::ffff:192.0.2.4'), 1)).toBe('192.0.2.4');
   });
 });
 
@@ -93,5 +106,21 @@ describe('terminal escapes', () => {
         JSON.stringify(comment),
       ).toBe(400);
     expect(status(() => parseVote({ url: URL, helpful: false, comment: 'line one\nline two\ttab' }))).toBe('accepted');
+  });
+});
+
+describe('characters that hide or reorder text', () => {
+  it('are stripped from comments and queries, so what is stored is what shows', () => {
+    const comment = 'fine \u202Eevil\u202C a\u200Bb \u2066x\u2069 \u200Fy\uFEFF';
+    expect(parseVote({ url: URL, helpful: false, comment }).comment).toBe('fine evil ab x y');
+    expect(parseMiss({ query: 'kre\u200Bbs \u2067cycle\u2069' })).toEqual({ query: 'krebs cycle' });
+    expect(parseVote({ url: URL, helpful: false, comment: '\u202E\u200B' }).comment).toBeNull();
+    expect(status(() => parseMiss({ query: '\u2066\u2069' }))).toBe(400);
+  });
+
+  it('keep the joiners that emoji and Persian words need', () => {
+    expect(parseVote({ url: URL, helpful: true, comment: '👩\u200D🔬 می\u200Cخواهم' }).comment).toBe(
+      '👩\u200D🔬 می\u200Cخواهم',
+    );
   });
 });

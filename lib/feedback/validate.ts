@@ -1,4 +1,5 @@
 import { InputError } from './input-error';
+import { stripHidden } from './invisible';
 
 export const COMMENT_LIMIT = 500;
 export const QUERY_LIMIT = 200;
@@ -15,9 +16,10 @@ const UNSAFE =
 /** Characters as PostgreSQL's length() counts them: code points, not UTF-16 units. */
 export const characters = (text: string): number => [...text].length;
 
-function text(value: unknown, field: string, limit: number): string {
+/** A string field, trimmed; `prose` (what a reader wrote) also loses the characters that hide or reorder text. */
+function text(value: unknown, field: string, limit: number, prose = false): string {
   if (typeof value !== 'string') throw new InputError(400, `${field} must be a string`);
-  const trimmed = value.trim();
+  const trimmed = (prose ? stripHidden(value) : value).trim();
   if (characters(trimmed) > limit) throw new InputError(400, `${field} is longer than ${limit} characters`);
   if (UNSAFE.test(trimmed)) throw new InputError(400, `${field} holds a control character or an invalid one`);
   return trimmed;
@@ -38,7 +40,7 @@ export function parseVote(input: unknown): Vote {
   const url = text(body.url, 'url', URL_LIMIT);
   if (typeof body.helpful !== 'boolean') throw new InputError(400, 'helpful must be true or false');
   const comment =
-    body.comment === undefined || body.comment === null ? '' : text(body.comment, 'comment', COMMENT_LIMIT);
+    body.comment === undefined || body.comment === null ? '' : text(body.comment, 'comment', COMMENT_LIMIT, true);
   return { url, helpful: body.helpful, comment: comment || null };
 }
 
@@ -58,7 +60,7 @@ export function parseVoteForm(form: URLSearchParams): Vote {
 /** A missed search: {"query": string}, stored folded (trimmed, single spaces, lower case) so repeats group. */
 export function parseMiss(input: unknown): Miss {
   const body = object(input, ['query']);
-  const query = text(body.query, 'query', QUERY_LIMIT).replace(/\s+/g, ' ').toLowerCase();
+  const query = text(body.query, 'query', QUERY_LIMIT, true).replace(/\s+/g, ' ').toLowerCase();
   if (!query) throw new InputError(400, 'query must not be empty');
   return { query };
 }

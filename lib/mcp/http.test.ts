@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { handleMcpPost, MAX_BATCH, MCP_BODY_LIMIT } from './http';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -35,5 +38,29 @@ describe('the /mcp endpoint', () => {
     const { id, result } = await response.json();
     expect(id).toBe(7);
     expect(result.tools.map((t: { name: string }) => t.name)).toEqual(['search_questions', 'get_question']);
+  });
+});
+
+describe('a tool whose build output is missing', () => {
+  it('says what cannot be read in words, and logs the reason with its path', async () => {
+    const empty = fs.mkdtempSync(path.join(os.tmpdir(), 'no-store-'));
+    vi.spyOn(process, 'cwd').mockReturnValue(empty);
+    vi.stubEnv('NODE_ENV', 'production');
+    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const call = {
+        name: 'get_question',
+        arguments: { url: '/learn/biology/questions/how-does-dna-replication-work' },
+      };
+      const response = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: call }));
+      const { error } = await response.json();
+      expect(error.message).toMatch(/cannot read the site's articles/);
+      expect(error.message).not.toMatch(/\/|\\|content-store|ENOENT/);
+      expect(String(log.mock.calls[0]?.[1])).toContain(empty);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      fs.rmSync(empty, { recursive: true });
+    }
   });
 });

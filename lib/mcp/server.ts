@@ -32,25 +32,40 @@ export function createMcpServer(origins: string[]): Server {
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...TOOLS] }));
   server.setRequestHandler(CallToolRequestSchema, async ({ params }) => {
-    if (params.name === 'search_questions') {
-      const { query, limit } = parse(searchInput, params.arguments);
-      const results = await searchQuestions(query, limit);
-      return {
-        content: [{ type: 'text', text: JSON.stringify(results, null, 2) }],
-        structuredContent: { results },
-      };
+    try {
+      return await callTool(params, origins);
+    } catch (error) {
+      if (error instanceof McpError) throw error;
+      // The SDK would send the reason, which names the server's folders; it goes to the log instead.
+      console.error('mcp: a tool failed:', error);
+      throw new McpError(ErrorCode.InternalError, UNREADABLE);
     }
-    if (params.name === 'get_question') {
-      const { url } = parse(getInput, params.arguments);
-      const parts = resolveArticleUrl(url, origins);
-      if (!parts) throw invalid(`url: not an article of this site: ${JSON.stringify(url.slice(0, 200))}`);
-      // An old path (redirect_from) reads the article it moved to, as the page's 308 would.
-      const moved = parseArticlePath(storeRedirect(articlePath(parts.subject, parts.slug)) ?? '');
-      const record = await getArticleMarkdown(moved?.subject ?? parts.subject, moved?.slug ?? parts.slug);
-      if (!record) throw invalid(`url: no article at ${articlePath(parts.subject, parts.slug)}`);
-      return { content: [{ type: 'text', text: renderMarkdownCopy(record), mimeType: 'text/markdown' }] };
-    }
-    throw invalid(`unknown tool: ${JSON.stringify(params.name.slice(0, 100))}`);
   });
   return server;
+}
+
+const UNREADABLE = "this server cannot read the site's articles or search index right now; try again later";
+
+type ToolCall = { name: string; arguments?: Record<string, unknown> };
+
+async function callTool(params: ToolCall, origins: string[]) {
+  if (params.name === 'search_questions') {
+    const { query, limit } = parse(searchInput, params.arguments);
+    const results = await searchQuestions(query, limit);
+    return {
+      content: [{ type: 'text', text: JSON.stringify(results, null, 2) }],
+      structuredContent: { results },
+    };
+  }
+  if (params.name === 'get_question') {
+    const { url } = parse(getInput, params.arguments);
+    const parts = resolveArticleUrl(url, origins);
+    if (!parts) throw invalid(`url: not an article of this site: ${JSON.stringify(url.slice(0, 200))}`);
+    // An old path (redirect_from) reads the article it moved to, as the page's 308 would.
+    const moved = parseArticlePath(storeRedirect(articlePath(parts.subject, parts.slug)) ?? '');
+    const record = await getArticleMarkdown(moved?.subject ?? parts.subject, moved?.slug ?? parts.slug);
+    if (!record) throw invalid(`url: no article at ${articlePath(parts.subject, parts.slug)}`);
+    return { content: [{ type: 'text', text: renderMarkdownCopy(record), mimeType: 'text/markdown' }] };
+  }
+  throw invalid(`unknown tool: ${JSON.stringify(params.name.slice(0, 100))}`);
 }

@@ -1,4 +1,4 @@
-import { subjectPath } from '@/lib/config/paths';
+import { markdownPath, subjectPath } from '@/lib/config/paths';
 import { absoluteUrl, LLMS_PAGE_SIZE, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 import { pageCount } from '@/lib/text/pagination';
 import type { MarkdownRecord, Source, Subject } from '@/lib/store/types';
@@ -6,7 +6,6 @@ import { escapeMarkdownText, markdownLinkUrl } from '@/lib/text/markdown-escape'
 
 export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
 
-export const markdownPath = (url: string) => `${url}.md`;
 export const llmsIndexPath = (subjectSlug: string, page = 1) =>
   page <= 1 ? `/llms/${subjectSlug}.md` : `/llms/${subjectSlug}.${page}.md`;
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { subjectPath } from '@/lib/config/paths';
+import { markdownPath, ogImagePath, subjectPath } from '@/lib/config/paths';
 import { absoluteUrl, SITE_NAME } from '@/lib/config/site';
 import type { ArticleRecord, SubjectPage } from '@/lib/store/types';
 
@@ -7,9 +7,6 @@ export const FEED_PATH = '/feed.xml';
 export const OG_SIZE = { width: 1200, height: 630 };
 
 type PageInput = { title: string; description: string; path: string };
-
-export const ogImagePath = (article: Pick<ArticleRecord, 'subjectSlug' | 'slug'>) =>
-  `/og/${article.subjectSlug}/${article.slug}`;
 
 /** Every page advertises the feed; Next replaces `alternates` whole, so each page repeats it. */
 export const feedAlternate = () => ({
@@ -36,7 +33,7 @@ export function articleMetadata(article: ArticleRecord): Metadata {
   // The Markdown copy beside the feed: Next replaces `alternates.types` whole.
   const types = {
     ...feedAlternate(),
-    'text/markdown': [{ url: absoluteUrl(`${article.url}.md`), title: `${article.question} (Markdown)` }],
+    'text/markdown': [{ url: absoluteUrl(markdownPath(article.url)), title: `${article.question} (Markdown)` }],
   };
   const image = { url: absoluteUrl(ogImagePath(article)), ...OG_SIZE, alt: article.question, type: 'image/png' };
   return {

@@ -1,8 +1,7 @@
-import { subjectPath } from '@/lib/config/paths';
+import { ogImagePath, subjectPath } from '@/lib/config/paths';
 import { absoluteUrl, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 import type { ArticleRecord, Source, SubjectPage } from '@/lib/store/types';
 import type { Crumb } from './breadcrumbs';
-import { ogImagePath } from './metadata';
 
 type JsonObject = Record<string, unknown>;
 

@@ -13,7 +13,7 @@ export function getContentDir(): string {
 }
 
 /** Lists the Markdown files under `dir`; symbolic links are never followed, and are collected in `links`. */
-function listMarkdown(dir: string, prefix = '', links: string[] = []): string[] {
+export function listMarkdown(dir: string, prefix = '', links: string[] = []): string[] {
   const files: string[] = [];
   const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
   for (const entry of entries) {
