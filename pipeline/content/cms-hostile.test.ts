@@ -41,7 +41,7 @@ describe('prototype keys (issue 23, finding 6)', () => {
     ['__proto__:\n  draft: true\n', '__proto__'],
     ['constructor:\n  name: x\n', 'constructor'],
     ['seo2:\n  prototype: 1\n', 'seo2.prototype'],
-    ['sources:\n  - title: A book\n    __proto__:\n      url: https://evil.example/\n', 'sources.0.__proto__'],
+    ['sources:\n  - title: A book\n    __proto__:\n      url: https://evil.example/\n', 'sources[0].__proto__'],
   ])('refuses %j as a file:line error', (extra, field) => {
     const { source } = makeSource({ extra });
     const problems = problemsOf(source);

@@ -50,3 +50,10 @@ function blockEnd(lines: string[], start: number, indent: number): number {
   }
   return lines.length;
 }
+
+/** A problem's field name from its path: list indices in brackets, `practice[1].choices[0].text`. */
+export const fieldName = (path: readonly string[]): string =>
+  path.reduce((name, key) => (/^\d+$/.test(key) ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+
+/** The path of a field name, either `practice[1].explanation` or `redirect_from.2`. */
+export const fieldPath = (field: string): string[] => field.replace(/\[(\d+)\]/g, '.$1').split('.');
