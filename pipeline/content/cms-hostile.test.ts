@@ -31,7 +31,7 @@ describe('CloudCannon saves (issue 23, finding 5)', () => {
   it('still reports a source whose required title was left empty', () => {
     const sources = yaml.dump({ sources: [cmsSourceItem()] });
     expect(problemsOf(makeSource({ extra: sources }).source)).toEqual([
-      expect.stringMatching(/^content\/biology\/what-is-osmosis\.md:\d+: sources\.0\.title: is required$/),
+      expect.stringMatching(/^content\/biology\/what-is-osmosis\.md:\d+: sources\[0\]\.title: is required$/),
     ]);
   });
 });

@@ -13,11 +13,15 @@ export function findFieldLine(frontMatter: string, path: readonly PropertyKey[])
     const pattern = new RegExp(`^(\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
     let hit = -1;
     // A list index (`sources.1.url`): the item's `- ` line inside the parent's block, whose keys sit one column right of the dash.
+    // Only dashes at the list's own column count: a nested list's items (an item's `choices`) are not its items.
     if (/^\d+$/.test(key)) {
       let seen = -1;
+      let column = -1;
       for (let i = from; i < to && hit < 0; i++) {
-        const item = /^(\s*)- /.exec(lines[i] ?? '');
-        if (item && (item[1] ?? '').length > depth && ++seen === Number(key)) hit = i;
+        const indent = (/^(\s*)- /.exec(lines[i] ?? '')?.[1] ?? '').length;
+        if (!/^\s*- /.test(lines[i] ?? '') || indent <= depth) continue;
+        if (column < 0) column = indent;
+        if (indent === column && ++seen === Number(key)) hit = i;
       }
       if (hit < 0) break;
       found = hit;

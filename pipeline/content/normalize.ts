@@ -30,8 +30,7 @@ export const articleDescription = (pageDescription: string, answerMarkdown: stri
   pageDescription.trim() || truncate(toPlainText(answerMarkdown), DESCRIPTION_LENGTH.max);
 
 /** An item's name on the learner's device: its question's hash, so editing the question starts its schedule over. */
-export const practiceId = (question: string) =>
-  createHash('sha256').update(question).digest('base64url').slice(0, 12);
+export const practiceId = (question: string) => createHash('sha256').update(question).digest('base64url').slice(0, 12);
 
 /** The front matter's practice items, tagged by kind; a choice without `correct` is a wrong one. */
 export const toPracticeItems = (items: readonly RawPracticeItem[]): PracticeItem[] =>

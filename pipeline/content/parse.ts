@@ -132,7 +132,7 @@ export function parseArticle(file: string, source: string): Parsed {
           file,
           line: hint?.line ?? findFieldLine(frontMatter, at),
           field: fieldName(at),
-          message: hint?.message ?? (missing ? 'is required' : issue.message),
+          message: hint?.message ?? (missing && issue.code !== 'custom' ? 'is required' : issue.message),
           severity: 'error',
         });
     }

@@ -14,6 +14,8 @@ export const PRACTICE_LIMITS = {
   explanation: 800, // 402
 } as const;
 
+// Text fields may wrap over lines (a `|-` block): the inline rule, not the schema, refuses a blank line.
+
 /** A strict mapping: a key it does not know (the typo `explaination`) is named, with the keys it does know. */
 const strictMapping = <S extends z.core.$ZodLooseShape>(shape: S, what: string) =>
   z.strictObject(shape, {
@@ -26,7 +28,7 @@ const strictMapping = <S extends z.core.$ZodLooseShape>(shape: S, what: string) 
 const choiceSchema = strictMapping(
   {
     /** The choice as the learner reads it: inline Markdown and TeX. */
-    text: text(PRACTICE_LIMITS.choice),
+    text: text(PRACTICE_LIMITS.choice, true),
     /** `true` on exactly one choice of the item. */
     correct: z.boolean({ error: 'must be true or false' }).optional(),
   },
@@ -40,7 +42,7 @@ const choiceSchema = strictMapping(
 export const practiceItemSchema = strictMapping(
   {
     /** Inline Markdown and TeX. */
-    question: text(PRACTICE_LIMITS.question),
+    question: text(PRACTICE_LIMITS.question, true),
     /** A choice item's 2-6 choices. */
     choices: z
       .array(choiceSchema, { error: 'must be a list of { text, correct }' })
@@ -48,9 +50,9 @@ export const practiceItemSchema = strictMapping(
       .max(PRACTICE_LIMITS.choices.max, { error: `must have at most ${PRACTICE_LIMITS.choices.max} choices` })
       .optional(),
     /** A recall item's answer. */
-    answer: text(PRACTICE_LIMITS.answer).optional(),
+    answer: text(PRACTICE_LIMITS.answer, true).optional(),
     /** Why the answer is right; shown once the learner has answered. */
-    explanation: text(PRACTICE_LIMITS.explanation),
+    explanation: text(PRACTICE_LIMITS.explanation, true),
   },
   'a practice item',
 ).superRefine((item, ctx) => {

@@ -15,4 +15,3 @@ export const safeText = (max: number | undefined, multiline: boolean) =>
 
 export const text = (max?: number, multiline = false) =>
   safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
-
