@@ -22,16 +22,17 @@ export function proxy(request: NextRequest) {
   const parts = request.nextUrl.pathname.split('/');
   // Subject pages are matched only for the 405 above.
   if (parts[1] === 'learn' && parts[3] !== 'questions') return NextResponse.next();
-  const og = parts[1] === 'og';
-  const [subject, page] = og ? [parts[2], parts[3]] : [parts[2], parts[4]];
+  // What an article has beside its page: its Open Graph image and its practice items (/og/…, /practice/…).
+  const asset = parts[1] === 'og' || parts[1] === 'practice';
+  const [subject, page] = asset ? [parts[2], parts[3]] : [parts[2], parts[4]];
   // `<article>.md` is the article's Markdown copy, served by app/md after the same check.
-  const markdown = !og && page?.endsWith('.md');
+  const markdown = !asset && page?.endsWith('.md');
   const slug = markdown ? page?.slice(0, -'.md'.length) : page;
   // next dev keeps no render cache, and its articles change while it runs: the page's own 404 is enough.
   // The one env read outside lib/config.ts: Next inlines NODE_ENV here, and lib/config would bundle zod into the proxy.
   const dev = process.env.NODE_ENV !== 'production';
   if (subject && slug && (dev || exists(safeDecode(subject), safeDecode(slug)))) {
-    if (og) return NextResponse.next();
+    if (asset) return NextResponse.next();
     // An agent asking for text/markdown at the page's own URL gets the .md copy; everyone else the page.
     const negotiated = !markdown && prefersMarkdown(request.headers.get('accept'));
     if (!markdown && !negotiated) return NextResponse.next({ headers: articleHeaders(request.nextUrl.pathname) });
@@ -39,7 +40,7 @@ export function proxy(request: NextRequest) {
     copy.pathname = `/md/${subject}/${slug}`;
     return NextResponse.rewrite(copy, negotiated ? { headers: { Vary: 'Accept' } } : undefined);
   }
-  const moved = !og && subject && slug ? redirectOf(safeDecode(subject), safeDecode(slug)) : undefined;
+  const moved = !asset && subject && slug ? redirectOf(safeDecode(subject), safeDecode(slug)) : undefined;
   if (moved) {
     // A renamed article's old path (redirect_from): 308 keeps the method, and the query string goes along.
     const target = request.nextUrl.clone();
@@ -89,5 +90,11 @@ function safeDecode(part: string): string {
 }
 
 export const config = {
-  matcher: ['/og/:subject/:slug', '/learn/:subject/questions/:slug', '/learn/:subject', '/learn/:subject/page/:n'],
+  matcher: [
+    '/og/:subject/:slug',
+    '/practice/:subject/:slug',
+    '/learn/:subject/questions/:slug',
+    '/learn/:subject',
+    '/learn/:subject/page/:n',
+  ],
 };

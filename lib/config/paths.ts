@@ -10,6 +10,12 @@ export const subjectPath = (subjectSlug: string, page = 1) =>
 
 export const articlePath = (subjectSlug: string, slug: string) => `/learn/${subjectSlug}/questions/${slug}`;
 
+/** Where an article's practice items are served as JSON (the review page reads them), or undefined for a non-article. */
+export function practicePath(url: string): string | undefined {
+  const parts = parseArticlePath(url);
+  return parts && `/practice/${parts.subject}/${parts.slug}`;
+}
+
 /** The subject and slug of an article path, or undefined for any other path. */
 export function parseArticlePath(url: string): { subject: string; slug: string } | undefined {
   const [, subject, slug] = ARTICLE_PATH.exec(url) ?? [];

@@ -121,6 +121,31 @@ export function saveSchedule(schedule: Schedule, store = storage()): boolean {
   }
 }
 
+/** The stored text as it is now: equal text, equal schedule (a snapshot for React's useSyncExternalStore). */
+export function scheduleText(store = storage()): string {
+  try {
+    return store?.getItem(SCHEDULE_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Calls `listener` on every save: this window's (SCHEDULE_EVENT) and other tabs' (`storage`); returns the unsubscribe. */
+export function onScheduleChange(listener: () => void): () => void {
+  window.addEventListener(SCHEDULE_EVENT, listener);
+  window.addEventListener('storage', listener);
+  return () => {
+    window.removeEventListener(SCHEDULE_EVENT, listener);
+    window.removeEventListener('storage', listener);
+  };
+}
+
+/** Removes items from the saved schedule (their article or question is gone). */
+export function forgetItems(keys: readonly string[]): void {
+  const schedule = loadSchedule();
+  if (keys.filter((key) => schedule.delete(key)).length > 0) saveSchedule(schedule);
+}
+
 /** How many items are due at `now`, and when the next one falls due (undefined when none is waiting). */
 export function dueSummary(schedule: Schedule, now: number): { due: number; next?: number } {
   let due = 0;
