@@ -1,8 +1,12 @@
 import type { PracticeItem } from '@/lib/store/types';
 import { InlineHtml } from '../prose';
+import { choiceLetter } from './choice-letter';
 import { PracticeQuestion } from './practice-question';
 
 type Props = { url: string; items: PracticeItem[] };
+
+const correctOf = (item: Extract<PracticeItem, { kind: 'choice' }>) =>
+  item.choices.findIndex((choice) => choice.correct);
 
 /**
  * "Check yourself", after the answer: every question on the static page, each one a small island. Without
@@ -32,8 +36,8 @@ export function CheckYourself({ url, items }: Props) {
                 <details className="practice-reveal">
                   <summary>Show the answer</summary>
                   <p className="mt-2">
-                    <span className="font-semibold">Answer:</span>{' '}
-                    <InlineHtml html={item.choices.find((choice) => choice.correct)?.text ?? ''} />
+                    <span className="font-semibold">Answer:</span> {choiceLetter(correctOf(item))}:{' '}
+                    <InlineHtml html={item.choices[correctOf(item)]?.text ?? ''} />
                   </p>
                   <p className="mt-1">
                     <InlineHtml html={item.explanation} />

@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import type { PracticeItem } from '@/lib/store/types';
 import type { StoredCard } from '@/lib/practice/storage';
 import { InlineHtml } from '../prose';
+import { choiceLetter } from './choice-letter';
 import { reviewDate, useAnswer, useHydrated, type Saved } from './use-practice';
 
 type Props = {
@@ -33,7 +34,8 @@ function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
   const hydrated = useHydrated();
   const [picked, setPicked] = useState<number>();
   const { saved, answer } = useAnswer(url, item.id, onSaved);
-  const correct = item.choices.find((choice) => choice.correct);
+  const correctIndex = item.choices.findIndex((choice) => choice.correct);
+  const correct = item.choices[correctIndex];
   const pick = (index: number) => {
     if (picked !== undefined) return;
     setPicked(index);
@@ -47,7 +49,13 @@ function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
       <ul className="mt-3 grid gap-2">
         {item.choices.map((choice, index) => {
           const mark = picked === undefined ? '' : choice.correct ? 'right' : index === picked ? 'wrong' : 'other';
-          const text = <InlineHtml html={choice.text} />;
+          // The letter is text: a choice that is only a formula still has a name (MathML gives none to some tools).
+          const text = (
+            <>
+              <span className="practice-letter">{choiceLetter(index)}</span>
+              <InlineHtml html={choice.text} className="flex-1" />
+            </>
+          );
           return (
             // Choices have no id, and never move.
             <li key={index}>
@@ -78,7 +86,7 @@ function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
                 'Right.'
               ) : (
                 <>
-                  Not quite. The answer is <InlineHtml html={correct.text} />.
+                  Not quite. The answer is {choiceLetter(correctIndex)}: <InlineHtml html={correct.text} />.
                 </>
               )}
             </p>

@@ -1,4 +1,4 @@
-import { findInlineProblem } from '@/pipeline/markdown/render';
+import { findInlineProblem, renderInline } from '@/pipeline/markdown/render';
 import type { PracticeItem } from '@/lib/store/types';
 import { checkAnswerTree, hasRawHtml } from './answer-rules';
 import type { Article, Problem } from '../content/types';
@@ -16,7 +16,8 @@ function textFields(item: PracticeItem, at: string): [string, string][] {
 }
 
 /**
- * The practice items' text, read as the page renders it: inline Markdown only (a list or a heading is refused), the
+ * The practice items' text, read as the page renders it: inline Markdown only (a list or a heading is refused, and a
+ * link in a choice), the
  * answer's formula rules, raw HTML (stripped, a warning), and no question twice (the learner's device names an
  * item by its question).
  */
@@ -39,6 +40,13 @@ export function checkPractice(article: Article): Found[] {
         found.push({ field, severity: 'error', message: inline });
         continue;
       }
+      // A choice is a button the learner presses, and a button cannot hold a link.
+      if (field.endsWith('.text') && renderInline(markdown).html.includes('<a'))
+        found.push({
+          field,
+          severity: 'error',
+          message: 'must not hold a link: the learner presses the choice itself',
+        });
       for (const problem of checkAnswerTree(markdown, 'the text')) found.push({ field, ...problem });
       if (hasRawHtml(markdown))
         found.push({ field, severity: 'warning', message: 'contains raw HTML, which the page strips' });

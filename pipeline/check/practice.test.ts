@@ -163,6 +163,20 @@ describe('practice items in front matter', () => {
     ]);
   });
 
+  it('refuses a link in a choice, which the learner presses as a button', () => {
+    const items = [
+      choiceItem({ choices: [{ text: 'See www.example.org', correct: true }, { text: 'B' }] }),
+      recallItem(),
+    ];
+    expect(check(items)).toEqual([
+      at(
+        lineOf(items, 'www.example.org'),
+        'practice[0].choices[0].text',
+        'must not hold a link: the learner presses the choice itself',
+      ),
+    ]);
+  });
+
   it("refuses a formula the page would not render, by the answer's TeX rules", () => {
     const items = [recallItem({ answer: '$\\def\\x{1}\\x$' }), choiceItem()];
     expect(check(items)).toEqual([

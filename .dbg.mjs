@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await browser.newContext();
+const page = await ctx.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text().slice(0, 300)));
+page.on('pageerror', (e) => console.log('pageerror:', e.message.slice(0, 300)));
+if (process.argv[2] === 'clock') await page.clock.setFixedTime(new Date('2026-12-06T09:00:00Z'));
+await page.goto('http://127.0.0.1:3400/review');
+await page.waitForTimeout(3000);
+console.log(await page.locator('main').innerText());
+await browser.close();
