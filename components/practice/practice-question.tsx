@@ -86,7 +86,7 @@ function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
                 'Right.'
               ) : (
                 <>
-                  Not quite. The answer is {choiceLetter(correctIndex)}: <InlineHtml html={correct.text} />.
+                  Not quite. The answer is {choiceLetter(correctIndex)}: <InlineHtml html={correct.text} />
                 </>
               )}
             </p>
