@@ -97,8 +97,7 @@ export type PracticeChoice = { text: string; correct: boolean };
  * page's record. `id` names the item on the learner's device (a hash of its question), stable while the question is.
  */
 export type PracticeItem = { id: string; question: string; explanation: string } & (
-  | { kind: 'choice'; choices: PracticeChoice[] }
-  | { kind: 'recall'; answer: string }
+  { kind: 'choice'; choices: PracticeChoice[] } | { kind: 'recall'; answer: string }
 );
 
 /** What the review page reads of an article: its question and address, and its items as HTML. */
