@@ -113,6 +113,11 @@ test.describe('with JavaScript', () => {
     await axe(page, 'article, recalled');
   });
 
+  test("an unknown article's items are a 404, never an empty list", async ({ request }) => {
+    expect((await request.get('/practice/physics/no-such-question')).status()).toBe(404);
+    expect((await request.get('/practice/no-such-subject/x')).status()).toBe(404);
+  });
+
   test('/review starts empty, and says how to start', async ({ page }) => {
     await page.goto('/review');
     await expect(page.getByText('Nothing is due. Answer the questions under “Check yourself”')).toBeVisible();

@@ -2,7 +2,6 @@
 
 import { useId, useState } from 'react';
 import type { PracticeItem } from '@/lib/store/types';
-import type { StoredCard } from '@/lib/practice/storage';
 import { InlineHtml } from '../prose';
 import { choiceLetter } from './choice-letter';
 import { reviewDate, useAnswer, useHydrated, type Saved } from './use-practice';
@@ -12,7 +11,6 @@ type Props = {
   /** The article the item belongs to: its schedule is kept under this address. */
   url: string;
   number: number;
-  onSaved?: (card: StoredCard) => void;
 };
 
 /** One "Check yourself" item: a choice item is answered by picking, a recall item by revealing, then grading. */
@@ -30,10 +28,10 @@ type ChoiceProps = Props & { item: Extract<PracticeItem, { kind: 'choice' }> };
  * The choices as a group under the question. Without JavaScript they are plain text (the page's <noscript> shows
  * the answer); once hydrated, each is a button, and the pick is told right or wrong with the explanation.
  */
-function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
+function ChoiceQuestion({ item, url, number }: ChoiceProps) {
   const hydrated = useHydrated();
   const [picked, setPicked] = useState<number>();
-  const { saved, answer } = useAnswer(url, item.id, onSaved);
+  const { saved, answer } = useAnswer(url, item.id);
   const correctIndex = item.choices.findIndex((choice) => choice.correct);
   const correct = item.choices[correctIndex];
   const pick = (index: number) => {
@@ -104,11 +102,11 @@ function ChoiceQuestion({ item, url, number, onSaved }: ChoiceProps) {
 type RecallProps = Props & { item: Extract<PracticeItem, { kind: 'recall' }> };
 
 /** The question, and its answer behind a disclosure (it works without JavaScript); with it, "Did you know it?". */
-function RecallQuestion({ item, url, number, onSaved }: RecallProps) {
+function RecallQuestion({ item, url, number }: RecallProps) {
   const hydrated = useHydrated();
   const [knew, setKnew] = useState<boolean>();
-  const { saved, answer } = useAnswer(url, item.id, onSaved);
-  const legend = useId();
+  const { saved, answer } = useAnswer(url, item.id);
+  const status = useId();
   const grade = (known: boolean) => {
     if (knew !== undefined) return;
     setKnew(known);
@@ -128,7 +126,7 @@ function RecallQuestion({ item, url, number, onSaved }: RecallProps) {
           <InlineHtml html={item.explanation} />
         </p>
         {hydrated && (
-          <fieldset className="mt-3" aria-describedby={knew === undefined ? undefined : legend}>
+          <fieldset className="mt-3" aria-describedby={knew === undefined ? undefined : status}>
             <legend className="font-semibold">Did you know it?</legend>
             <div className="mt-2 flex flex-wrap gap-2">
               <button
@@ -150,7 +148,7 @@ function RecallQuestion({ item, url, number, onSaved }: RecallProps) {
                 Not yet
               </button>
             </div>
-            <div id={legend} aria-live="polite">
+            <div id={status} aria-live="polite">
               {knew !== undefined && <SavedNote saved={saved} />}
             </div>
           </fieldset>

@@ -1,6 +1,6 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Outcome } from '@/lib/practice/schedule';
-import { itemKey, loadSchedule, saveSchedule, type StoredCard } from '@/lib/practice/storage';
+import { itemKey, loadSchedule, saveSchedule } from '@/lib/practice/storage';
 
 const never = () => () => {};
 
@@ -16,10 +16,10 @@ export const useHydrated = () =>
 export type Saved = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; due: number } | { state: 'failed' };
 
 /**
- * Answering one item: schedules it with the scheduler (loaded on the first answer) and saves it on this device.
- * `onSaved` hears the item's new state (the review page moves it to "coming up").
+ * Answering one item: schedules it with the scheduler (loaded on the first answer) and saves it on this device,
+ * which the header's count and the review page hear.
  */
-export function useAnswer(url: string, id: string, onSaved?: (card: StoredCard) => void) {
+export function useAnswer(url: string, id: string) {
   const [saved, setSaved] = useState<Saved>({ state: 'idle' });
   const answer = (outcome: Outcome) => {
     const now = Date.now();
@@ -32,7 +32,6 @@ export function useAnswer(url: string, id: string, onSaved?: (card: StoredCard) 
         schedule.set(key, card);
         if (!saveSchedule(schedule)) throw new Error('storage refused');
         setSaved({ state: 'saved', due: card.due });
-        onSaved?.(card);
       })
       .catch(() => setSaved({ state: 'failed' }));
   };

@@ -32,7 +32,7 @@ export const getArticleCard = async (subject: string, slug: string) =>
 /** What the review page reads of an article: its address, question and practice items. */
 export async function getPracticeSet(subject: string, slug: string): Promise<PracticeSet | undefined> {
   const record = await getArticleRecord(subject, slug);
-  return record && { url: record.url, question: record.question, practice: record.practice, hasMath: record.hasMath };
+  return record && { url: record.url, question: record.question, practice: record.practice };
 }
 
 export const getArticleMarkdown = async (subject: string, slug: string) =>

@@ -101,7 +101,7 @@ export type PracticeItem = { id: string; question: string; explanation: string }
 );
 
 /** What the review page reads of an article: its question and address, and its items as HTML. */
-export type PracticeSet = Pick<ArticleFields, 'url' | 'question'> & { practice: PracticeItem[]; hasMath: boolean };
+export type PracticeSet = Pick<ArticleFields, 'url' | 'question'> & { practice: PracticeItem[] };
 
 /** One page of a subject's questions, newest first. */
 export type SubjectPage = { subject: Subject; articles: Card[]; page: number; pageCount: number };
