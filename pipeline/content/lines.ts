@@ -18,8 +18,9 @@ export function findFieldLine(frontMatter: string, path: readonly PropertyKey[])
       let seen = -1;
       let column = -1;
       for (let i = from; i < to && hit < 0; i++) {
-        const indent = (/^(\s*)- /.exec(lines[i] ?? '')?.[1] ?? '').length;
-        if (!/^\s*- /.test(lines[i] ?? '') || indent <= depth) continue;
+        const dash = /^(\s*)- /.exec(lines[i] ?? '');
+        const indent = dash?.[1]?.length ?? -1;
+        if (!dash || indent <= depth) continue;
         if (column < 0) column = indent;
         if (indent === column && ++seen === Number(key)) hit = i;
       }
