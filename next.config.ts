@@ -26,6 +26,7 @@ const nextConfig: NextConfig = {
     '/**': ['./.content-store/manifest.json'],
     '/learn/*/questions/*': ['./.content-store/shards/**'],
     '/og/*/*': ['./.content-store/cards/**'],
+    '/practice/*/*': ['./.content-store/shards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
     // The MCP server reads Markdown copies. Not the search index: 447 MB at 100,000 articles, past a function's
     // 250 MB, so /mcp reads it from disk where public/ is beside the server, else from the deployment's CDN.

@@ -27,7 +27,7 @@ export function proxy(request: NextRequest) {
   const url = parseArticlePath(articlePath(subject, slug)) && articlePath(subject, slug);
   // next dev keeps no render cache, and its articles change while it runs: the page's own 404 is enough.
   if (url && (!isProduction() || exists(url))) {
-    if (asked.kind === 'image') return NextResponse.next();
+    if (asked.kind === 'image' || asked.kind === 'practice') return NextResponse.next();
     // An agent asking for text/markdown at the page's own URL gets the .md copy; everyone else the page.
     // Its Vary: Accept is the server hooks' (Next replaces a Vary set here) and, on Vercel, vercel.json's.
     if (asked.kind === 'page' && !prefersMarkdown(request.headers.get('accept')))
@@ -38,7 +38,7 @@ export function proxy(request: NextRequest) {
     copy.pathname = `/md/${asked.subject}/${asked.slug}`;
     return NextResponse.rewrite(copy);
   }
-  const moved = url && asked.kind !== 'image' ? redirectOf(url) : undefined;
+  const moved = url && (asked.kind === 'page' || asked.kind === 'markdown') ? redirectOf(url) : undefined;
   if (moved) {
     // A renamed article's old path (redirect_from): 308 keeps the method, and the query string goes along.
     const target = request.nextUrl.clone();
@@ -81,5 +81,11 @@ function decode(segment: string): string | undefined {
 }
 
 export const config = {
-  matcher: ['/og/:subject/:slug', '/learn/:subject/questions/:slug', '/learn/:subject', '/learn/:subject/page/:n'],
+  matcher: [
+    '/og/:subject/:slug',
+    '/practice/:subject/:slug',
+    '/learn/:subject/questions/:slug',
+    '/learn/:subject',
+    '/learn/:subject/page/:n',
+  ],
 };

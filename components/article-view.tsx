@@ -8,6 +8,7 @@ import { Backlinks } from './backlinks';
 import { Breadcrumbs } from './breadcrumbs';
 import { CopyLinkButton } from './copy-link-button';
 import { CopyMarkdownButton } from './copy-markdown-button';
+import { CheckYourself } from './practice/check-yourself';
 import { FeedbackWidget } from './feedback-widget';
 import { LinkPreviews } from './link-previews';
 import { MoreInSubject } from './more-in-subject';
@@ -75,6 +76,7 @@ export function ArticleView({ article }: Props) {
         </header>
         <Prose html={article.answerHtml} />
         <ArticleSources sources={article.sources} />
+        <CheckYourself url={article.url} items={article.practice} />
         {/* Decided at build: on Vercel without DATABASE_URL there is nowhere to store a vote. */}
         {feedbackAvailable() && <FeedbackWidget url={article.url} />}
       </article>

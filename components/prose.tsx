@@ -1,6 +1,6 @@
 type Props = { html: string; className?: string };
 
-/** The only component that inserts HTML: sanitized output of lib/markdown's renderMarkdown. */
+/** The only file whose components insert HTML: sanitized output of the build's Markdown renderer. */
 export function Prose({ html, className = '' }: Props) {
   return (
     <div
@@ -8,4 +8,9 @@ export function Prose({ html, className = '' }: Props) {
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
+}
+
+/** One line of inline HTML (a practice item's question, choice, answer or explanation), rendered at build time. */
+export function InlineHtml({ html, className = '' }: Props) {
+  return <span className={`inline-html ${className}`} dangerouslySetInnerHTML={{ __html: html }} />;
 }

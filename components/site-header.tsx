@@ -1,4 +1,5 @@
 import { HeaderSearch } from '@/components/search/header-search';
+import { ReviewLink } from '@/components/practice/review-link';
 import { SITE_MARK, SITE_NAME } from '@/lib/config/site';
 
 export function SiteHeader() {
@@ -22,13 +23,15 @@ export function SiteHeader() {
         </a>
         {/* A plain GET form without JavaScript; with it, instant results. The engine loads only on focus. */}
         <HeaderSearch />
-        <nav aria-label="Main" className="text-sm font-medium">
+        {/* Room on the right for the review link's due count, which is placed outside the layout. */}
+        <nav aria-label="Main" className="flex gap-x-5 pr-5 text-sm font-medium">
           <a
             href="/learn"
             className="rounded text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-300"
           >
             Subjects
           </a>
+          <ReviewLink />
         </nav>
       </div>
     </header>

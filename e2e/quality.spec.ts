@@ -17,6 +17,7 @@ const PAGES: Record<string, string> = {
   sources: '/learn/environmental-science/questions/what-are-the-main-causes-of-biodiversity-loss',
   code: '/learn/computer-science/questions/what-is-recursion-and-how-does-it-work-in-programming',
   search: '/search?q=energy',
+  review: '/review',
   notFound: '/learn/biology/questions/how-does-osmosis-work-in-cells',
 };
 

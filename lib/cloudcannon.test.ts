@@ -30,8 +30,9 @@ type CloudCannonConfig = {
   >;
   _inputs: Record<string, Input>;
   _select_data: { subjects: string[] };
-  _structures: { source: { values: { value: Record<string, unknown>; _inputs?: Record<string, unknown> }[] } };
+  _structures: Record<string, { values: Structure[] }> & { source: { values: Structure[] } };
 };
+type Structure = { label?: string; value: Record<string, unknown>; _inputs?: Record<string, Input> };
 
 // The schema's own annotations are not validation keywords; uniqueItems without a type is its own habit.
 const ajv = new Ajv({ allErrors: true, strictTypes: false });
@@ -124,22 +125,29 @@ describe('the CloudCannon schema for new articles', () => {
   it('lists every key the content schema reads, and an input for each', () => {
     const missing: string[] = [];
     const noInput: string[] = [];
+    // A list's items are edited through the structures its input names; each carries its own inputs. Every key
+    // of the item must be in one of them (a practice item is a choice item or a recall item).
+    const structuresOf = (input: Input | undefined): Structure[] => {
+      const name = String(input?.options?.structures ?? '').replace(/^_structures\./, '');
+      return config._structures[name]?.values ?? [];
+    };
     const visit = (
       shape: Record<string, z.ZodType>,
       data: Record<string, unknown>,
       prefix: string,
-      inputs: Record<string, unknown> = config._inputs,
+      inputs: Record<string, Input> = config._inputs,
     ) => {
       for (const [key, field] of Object.entries(shape)) {
         if (!(key in data)) missing.push(prefix + key);
         if (!(key in inputs)) noInput.push(prefix + key);
         const inner = shapeOf(field);
         const value = data[key];
-        // A list's items are edited through their structure, which carries its own inputs.
-        const structure = Array.isArray(value) ? config._structures.source.values[0] : undefined;
-        const nested = structure ? structure.value : value;
+        const structures = Array.isArray(value) ? structuresOf(inputs[key]) : [];
+        if (Array.isArray(value) && inner && structures.length === 0) noInput.push(`${prefix}${key}[]`);
+        const nested = structures.length > 0 ? Object.assign({}, ...structures.map((s) => s.value)) : value;
+        const nestedInputs = structures.length > 0 ? Object.assign({}, ...structures.map((s) => s._inputs)) : inputs;
         if (inner && nested && typeof nested === 'object')
-          visit(inner, nested as Record<string, unknown>, `${prefix}${key}.`, structure?._inputs ?? inputs);
+          visit(inner, nested as Record<string, unknown>, `${prefix}${key}.`, nestedInputs);
       }
     };
     visit(rawArticleSchema.shape, template, '');
@@ -166,6 +174,9 @@ describe('the CloudCannon schema for new articles', () => {
     }
   });
 
+  const structure = (name: string, label: string) =>
+    config._structures[name]!.values.find((value) => value.label === label)!.value;
+
   describe('a file created from it and saved the way CloudCannon saves', () => {
     const dirs: string[] = [];
     afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
@@ -191,6 +202,24 @@ describe('the CloudCannon schema for new articles', () => {
         subject: 'Business and Management',
         file_name: `${slug}.md`,
         url: `/learn/business-and-management/questions/${slug}`,
+        // Filled in from the structures, as the data editor saves them (a choice's switch left off is `false`).
+        practice: [
+          {
+            ...structure('practice', 'Multiple choice'),
+            question: 'Which model stops at the first option that is good enough?',
+            choices: [
+              { ...structure('practice_choice', 'Choice'), text: 'Rational decision making' },
+              { ...structure('practice_choice', 'Choice'), text: 'Bounded rationality', correct: true },
+            ],
+            explanation: 'Bounded rationality *satisfices*: it accepts the first option that meets the need.',
+          },
+          {
+            ...structure('practice', 'Recall'),
+            question: 'What does a rational model list before choosing?',
+            answer: 'Every option',
+            explanation: 'It compares all the options on every criterion.',
+          },
+        ],
       };
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudcannon-'));
       dirs.push(dir);
@@ -204,6 +233,7 @@ describe('the CloudCannon schema for new articles', () => {
       const { article } = readArticle(path.relative(dir, file), fs.readFileSync(file, 'utf8'));
       expect(article?.publishedAt).toBe('2025-03-04');
       expect(article?.relatedRefs).toEqual([]);
+      expect(article?.practice.map((item) => item.kind)).toEqual(['choice', 'recall']);
     });
   });
 });

@@ -74,7 +74,7 @@ test('no server chunk carries the build pipeline: YAML, Markdown, TeX or highlig
   expect(found).toEqual([]);
 });
 
-test('every article, prerendered or not, its Open Graph image and its Markdown copy answer 200 from the store', async ({
+test('every article, prerendered or not, its Open Graph image, Markdown copy and practice items answer 200 from the store', async ({
   request,
 }) => {
   test.setTimeout(300_000);
@@ -96,6 +96,9 @@ test('every article, prerendered or not, its Open Graph image and its Markdown c
     expect((await copy.text()).split('\n')[0]).toBe(
       `# ${article.question.replace(/\s+/g, ' ').replace(/([\\[\]*_`])/g, '\\$1')}`,
     );
+    const items = await request.get(`/practice/${article.subjectSlug}/${article.slug}`);
+    expect(items.status(), `practice of ${article.url}`).toBe(200);
+    expect((await items.json()).url).toBe(article.url);
   }
 });
 
@@ -106,6 +109,7 @@ test('unknown slugs answer 404 and leave no cache entry', async ({ request }) =>
     '/learn/nope/questions/x',
     '/learn/biology/questions/no-such-article.md',
     '/md/biology/no-such-article',
+    '/practice/biology/no-such-article',
   ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }

@@ -15,6 +15,12 @@ export const markdownPath = (url: string) => `${url}.md`;
 export const ogImagePath = (article: { subjectSlug: string; slug: string }) =>
   `/og/${article.subjectSlug}/${article.slug}`;
 
+/** Where an article's practice items are served as JSON (the review page reads them), or undefined for a non-article. */
+export function practicePath(url: string): string | undefined {
+  const parts = parseArticlePath(url);
+  return parts && `/practice/${parts.subject}/${parts.slug}`;
+}
+
 /** The subject and slug of an article path, or undefined for any other path. */
 export function parseArticlePath(url: string): { subject: string; slug: string } | undefined {
   const [, subject, slug] = ARTICLE_PATH.exec(url) ?? [];
@@ -27,19 +33,21 @@ export function splitLearnPath(pathname: string): { folder: string; rest: string
   return folder ? { folder, rest } : undefined;
 }
 
-export type ArticleRequest = { kind: 'page' | 'markdown' | 'image'; subject: string; slug: string };
+export type ArticleRequest = { kind: 'page' | 'markdown' | 'image' | 'practice'; subject: string; slug: string };
 
 const PAGE_REQUEST = /^\/learn\/([^/]+)\/questions\/([^/]+)$/;
-const IMAGE_REQUEST = /^\/og\/([^/]+)\/([^/]+)$/;
+const ASSET_REQUEST = /^\/(og|practice)\/([^/]+)\/([^/]+)$/;
 
 /**
- * What a raw (still percent-encoded) address asks of one article: its page, its Markdown copy or its image,
+ * What a raw (still percent-encoded) address asks of one article: its page, its Markdown copy, its image or its
+ * practice items,
  * with the segments as written; undefined for any other address. Whether they name an article is the
  * caller's to check, decoded, with parseArticlePath and the store.
  */
 export function parseArticleRequest(pathname: string): ArticleRequest | undefined {
-  const [, imageSubject, imageSlug] = IMAGE_REQUEST.exec(pathname) ?? [];
-  if (imageSubject && imageSlug) return { kind: 'image', subject: imageSubject, slug: imageSlug };
+  const [, asset, assetSubject, assetSlug] = ASSET_REQUEST.exec(pathname) ?? [];
+  if (assetSubject && assetSlug)
+    return { kind: asset === 'og' ? 'image' : 'practice', subject: assetSubject, slug: assetSlug };
   const [, subject, page] = PAGE_REQUEST.exec(pathname) ?? [];
   if (!subject || !page) return undefined;
   const slug = page.endsWith('.md') ? page.slice(0, -'.md'.length) : page;

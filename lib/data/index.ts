@@ -1,6 +1,7 @@
 import { articlePath, parseArticlePath } from '@/lib/config/paths';
 import { LLMS_PAGE_SIZE } from '@/lib/config/site';
 import { pageCount, pageRange } from '@/lib/text/pagination';
+import type { PracticeSet } from '@/lib/store/types';
 import type { DataSource } from './data-source';
 
 export type { DataSource } from './data-source';
@@ -27,6 +28,12 @@ export const getArticleRecord = async (subject: string, slug: string) =>
 
 export const getArticleCard = async (subject: string, slug: string) =>
   (await getData()).card(articlePath(subject, slug));
+
+/** What the review page reads of an article: its address, question and practice items. */
+export async function getPracticeSet(subject: string, slug: string): Promise<PracticeSet | undefined> {
+  const record = await getArticleRecord(subject, slug);
+  return record && { url: record.url, question: record.question, practice: record.practice };
+}
 
 export const getArticleMarkdown = async (subject: string, slug: string) =>
   (await getData()).markdown(articlePath(subject, slug));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { loadLibrary } from '@/pipeline/live';
 import { handleMcpPost, MAX_BATCH, MCP_BODY_LIMIT } from './http';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
@@ -39,6 +40,18 @@ describe('the /mcp endpoint', () => {
     expect(id).toBe(7);
     expect(result.tools.map((t: { name: string }) => t.name)).toEqual(['search_questions', 'get_question']);
   });
+
+  it("gives get_question an article's practice items, so an assistant can quiz a learner", async () => {
+    const article = (await loadLibrary()).articles.find((a) => a.practice.some((item) => item.kind === 'choice'));
+    expect(article, 'a bundled article with a choice item').toBeDefined();
+    const call = { name: 'get_question', arguments: { url: article!.url } };
+    const response = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: call }));
+    const text: string = (await response.json()).result.content[0].text;
+    expect(text).toContain('## Check yourself');
+    expect(text).toContain(`### 1. ${article!.practice[0]?.question.replace(/\s*\n\s*/g, ' ')}`);
+    expect(text).toContain('**(correct)**');
+    expect(text).toContain('Explanation: ');
+  }, 30_000);
 });
 
 describe('a tool whose build output is missing', () => {

@@ -33,7 +33,7 @@ export const TOOLS = [
     name: 'get_question',
     title: 'Get a question',
     description:
-      'The full Markdown copy of one article (question, byline, answer, sources, canonical link). `url` is a path such as /learn/<subject>/questions/<slug> or a full URL of this site.',
+      'The full Markdown copy of one article (question, byline, answer, sources, its "Check yourself" questions with their answers and explanations, canonical link), enough to quiz a learner on it. `url` is a path such as /learn/<subject>/questions/<slug> or a full URL of this site.',
     inputSchema: {
       type: 'object',
       properties: { url: { type: 'string', minLength: 1, maxLength: 2048, description: 'The article path or URL' } },

@@ -43,6 +43,54 @@ describe('the Markdown copy of an article', () => {
   });
 });
 
+describe('the Check yourself section of the Markdown copy', () => {
+  const article = makeArticle({
+    extra: [
+      'practice:',
+      '  - question: Which law explains why passengers *lurch* forward?',
+      '    choices:',
+      '      - text: The second law',
+      '      - text: The first law',
+      '        correct: true',
+      '    explanation: Inertia keeps them moving.',
+      '  - question: |-',
+      '      What is the net force on a 10 kg box',
+      '      at $3\\ \\text{m/s}^2$?',
+      '    answer: 30 N',
+      '    explanation: $F = ma = 30$ N.',
+      '',
+    ].join('\n'),
+  });
+
+  it('gives each item as plain Markdown: question, choices with the correct one marked, answer, explanation', () => {
+    const copy = renderMarkdownCopy(compileMarkdown(article));
+    expect(copy).toContain(
+      [
+        '## Check yourself',
+        '',
+        '### 1. Which law explains why passengers *lurch* forward?',
+        '',
+        '- The second law',
+        '- The first law **(correct)**',
+        '',
+        'Explanation: Inertia keeps them moving.',
+        '',
+        '### 2. What is the net force on a 10 kg box at $3\\ \\text{m/s}^2$?',
+        '',
+        'Answer: 30 N',
+        '',
+        'Explanation: $F = ma = 30$ N.',
+        '',
+        'Canonical: <',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves the section out when the article has no items', () => {
+    expect(renderMarkdownCopy(compileMarkdown(seed))).not.toContain('Check yourself');
+  });
+});
+
 describe('llms.txt', () => {
   it('lists the subjects with links to their Markdown indexes, never the articles', () => {
     const text = renderLlmsTxt([

@@ -1,7 +1,7 @@
 import { markdownPath, subjectPath } from '@/lib/config/paths';
 import { absoluteUrl, LLMS_PAGE_SIZE, SITE_NAME, SITE_TAGLINE } from '@/lib/config/site';
 import { pageCount } from '@/lib/text/pagination';
-import type { MarkdownRecord, Source, Subject } from '@/lib/store/types';
+import type { MarkdownRecord, PracticeItem, Source, Subject } from '@/lib/store/types';
 import { escapeMarkdownText, markdownLinkUrl } from '@/lib/text/markdown-escape';
 
 export const MARKDOWN_TYPE = 'text/markdown; charset=utf-8';
@@ -22,7 +22,19 @@ function sourceLine(source: Source): string {
   return `- ${title}${details ? `. ${inline(details)}` : ''}`;
 }
 
-/** The Markdown copy of an article: question as heading, byline, the answer as written, sources, canonical link. */
+/** A practice field on one line: its soft line breaks are spaces, as Markdown reads them. */
+const oneLine = (markdown: string) => markdown.replace(/\s*\n\s*/g, ' ');
+
+/** One "Check yourself" item as plain Markdown: the question, the choices with the correct one marked, or the answer, then why. */
+function practiceBlock(item: PracticeItem, index: number): string {
+  const body =
+    item.kind === 'choice'
+      ? item.choices.map((choice) => `- ${oneLine(choice.text)}${choice.correct ? ' **(correct)**' : ''}`).join('\n')
+      : `Answer: ${oneLine(item.answer)}`;
+  return `### ${index + 1}. ${oneLine(item.question)}\n\n${body}\n\nExplanation: ${oneLine(item.explanation)}`;
+}
+
+/** The Markdown copy of an article: question as heading, byline, the answer as written, sources, practice items, canonical link. */
 export function renderMarkdownCopy(record: MarkdownRecord): string {
   const byline = [record.subject, record.dateLabel, record.updatedLabel, `By ${record.author}`]
     .filter((part): part is string => Boolean(part))
@@ -30,6 +42,7 @@ export function renderMarkdownCopy(record: MarkdownRecord): string {
     .join(' · ');
   const parts = [`# ${inline(record.question)}`, byline, record.answerMarkdown];
   if (record.sources.length > 0) parts.push(`## Sources\n\n${record.sources.map(sourceLine).join('\n')}`);
+  if (record.practice.length > 0) parts.push(`## Check yourself\n\n${record.practice.map(practiceBlock).join('\n\n')}`);
   parts.push(`Canonical: <${absoluteUrl(record.url)}>`);
   return `${parts.join('\n\n')}\n`;
 }
@@ -45,7 +58,7 @@ export function renderLlmsTxt(subjects: Subject[]): string {
 
 > ${SITE_TAGLINE}: structured answers written for learners, grouped by subject.
 
-Every article has a Markdown copy at its address plus \`.md\`, with its sources and a canonical link. The files below list each subject's questions, newest first, with links to those copies.
+Every article has a Markdown copy at its address plus \`.md\`, with its sources, its "Check yourself" questions (answers and explanations included) and a canonical link. The files below list each subject's questions, newest first, with links to those copies.
 
 ## Subjects
 

@@ -8,7 +8,7 @@ import type { SitemapChild, Subject } from './types';
  * then stores once (docs/performance.md compares sizes).
  */
 export const ARTICLES_PER_SHARD = 256;
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 /** Fixed, so the tracer can follow the proxy's literal path to the URL index (next.config.ts adds the rest). */
 export const STORE_FOLDER = '.content-store';
 

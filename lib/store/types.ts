@@ -77,15 +77,31 @@ export type ArticleRecord = Omit<ArticleFields, 'excerpt'> & {
   more: ListLink[];
   /** "Questions that link here". */
   backlinks: ListLink[];
-  /** The answer has formulas: the page links the math stylesheet. */
+  /** The answer or the practice items have formulas: the page links the math stylesheet. */
   hasMath: boolean;
+  /** "Check yourself" items, their text fields rendered to HTML; empty when the article has none. */
+  practice: PracticeItem[];
 };
 
-/** What the Markdown copy (`<url>.md`) holds; kept in its own shards, read only by that route. */
+/** What the Markdown copy (`<url>.md`) holds (`practice` as Markdown); kept in its own shards, read only by that route. */
 export type MarkdownRecord = Pick<
   ArticleFields,
   'url' | 'question' | 'subject' | 'dateLabel' | 'updatedLabel' | 'author' | 'sources'
-> & { answerMarkdown: string };
+> & { answerMarkdown: string; practice: PracticeItem[] };
+
+/** A choice as the learner reads it, and whether it is the one right answer. */
+export type PracticeChoice = { text: string; correct: boolean };
+
+/**
+ * One "Check yourself" item. Its text fields are Markdown in the build's article and the Markdown copy, HTML in the
+ * page's record. `id` names the item on the learner's device (a hash of its question), stable while the question is.
+ */
+export type PracticeItem = { id: string; question: string; explanation: string } & (
+  { kind: 'choice'; choices: PracticeChoice[] } | { kind: 'recall'; answer: string }
+);
+
+/** What the review page reads of an article: its question and address, and its items as HTML. */
+export type PracticeSet = Pick<ArticleFields, 'url' | 'question'> & { practice: PracticeItem[] };
 
 /** One page of a subject's questions, newest first. */
 export type SubjectPage = { subject: Subject; articles: Card[]; page: number; pageCount: number };

@@ -22,6 +22,12 @@ export function looksLikeProse(tex: string): boolean {
   );
 }
 
+// Attributes hold no '<', so each failed '<a ' stops at the next '<': linear on any input.
+const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
+
+/** Markdown with raw HTML outside code spans, which the page strips. */
+export const hasRawHtml = (markdown: string) => RAW_HTML.test(markdown.replace(/`[^`]*`/g, ''));
+
 /** A line of code that opens a string it never closes: often a `\n` that was meant literally. */
 const oddQuotes = (line: string) =>
   !line.includes('"""') && (line.replace(/\\./g, '').match(/"/g) ?? []).length % 2 === 1;
@@ -31,14 +37,14 @@ const oddQuotes = (line: string) =>
  * (the same renderTex as the page), TeX errors, prose between dollars, code left unhighlighted and code
  * broken by a `\n` are warnings. Runs only on answers within the render limits.
  */
-export function checkAnswerTree(markdown: string): Found[] {
+export function checkAnswerTree(markdown: string, where = 'the answer'): Found[] {
   if (!needsTree(markdown)) return [];
   const found: Found[] = [];
   const blocks: TreeNode[] = [];
   const render = {};
   let overBudget = false;
   for (const { node } of walkTree(parseTree(markdown))) {
-    const at = `at line ${lineOf(node)} of the answer`;
+    const at = `at line ${lineOf(node)} of ${where}`;
     if (node.type === 'math' || node.type === 'inlineMath') {
       const tex = node.value ?? '';
       const result = renderTex(tex, node.type === 'math', { tree: false });

@@ -1,4 +1,4 @@
-import { findFieldLine } from '@/pipeline/content/lines';
+import { fieldPath, findFieldLine } from '@/pipeline/content/lines';
 import { parseArticle, type ParseResult } from '@/pipeline/content/parse';
 import { findPlacementProblem } from '@/pipeline/content/placement';
 import { checkAnswerSource } from './answer-text';
@@ -17,7 +17,7 @@ export function readArticle(file: string, source: string): ParseResult {
       problems: [{ file, line: findFieldLine(frontMatter, [misplaced.field]), ...misplaced, severity: 'error' }],
     };
   for (const found of checkArticle(article))
-    problems.push({ ...found, line: findFieldLine(frontMatter, found.field.split('.')) });
+    problems.push({ ...found, line: findFieldLine(frontMatter, fieldPath(found.field)) });
   problems.push(...checkAnswerSource(file, frontMatter, article.answerMarkdown));
   return { article, problems };
 }

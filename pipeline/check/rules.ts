@@ -1,14 +1,12 @@
 import { findRenderProblem } from '@/pipeline/markdown/render';
 import { slugify } from '@/lib/text/slug';
-import { checkAnswerTree } from './answer-rules';
+import { checkAnswerTree, hasRawHtml } from './answer-rules';
+import { checkPractice } from './practice-rules';
 import { Claims } from './claim';
 import { descriptionLengthProblem } from '../content/description';
 import { checkEditorial } from './editorial';
 import { resolveRef } from '../content/library';
 import type { Article, Problem } from '../content/types';
-
-// Attributes hold no '<', so each failed '<a ' stops at the next '<': linear on any input.
-const RAW_HTML = /<\/?[a-z][a-z0-9-]*(\s[^<>]*)?\/?>|<!--/i;
 
 /** Rules about one article alone; they run at parse time, so their results are cached with it. */
 export function checkArticle(article: Article): Problem[] {
@@ -25,14 +23,14 @@ export function checkArticle(article: Article): Problem[] {
   }
   const description = descriptionLengthProblem(article.seo.description);
   if (description) warn('seo.page_description', description);
-  if (RAW_HTML.test(article.answerMarkdown.replace(/`[^`]*`/g, '')))
-    warn('answer', 'contains raw HTML, which the page strips');
+  if (hasRawHtml(article.answerMarkdown)) warn('answer', 'contains raw HTML, which the page strips');
   // The page would show such an answer as plain text; the build refuses it instead.
   const unrenderable = findRenderProblem(article.answerMarkdown);
   if (unrenderable) error('answer', unrenderable.message);
   else
     for (const found of checkAnswerTree(article.answerMarkdown))
       problems.push({ file: article.file, field: 'answer', ...found });
+  for (const found of checkPractice(article)) problems.push({ file: article.file, ...found });
   return [...problems, ...checkEditorial(article)];
 }
 

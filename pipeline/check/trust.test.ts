@@ -75,10 +75,10 @@ describe('npm run check: updated and sources', () => {
       ' - title: Odd\n    url: javascript:alert(1)\n';
     const { code, lines } = await check(pair(extra));
     expect(lines).toEqual([
-      'content/biology/what-is-osmosis.md:28: sources.0.url: must be an https:// address',
-      'content/biology/what-is-osmosis.md:29: sources.1.title: must not be empty',
-      'content/biology/what-is-osmosis.md:30: sources.2.title: is required',
-      'content/biology/what-is-osmosis.md:32: sources.3.url: must be an https:// address',
+      'content/biology/what-is-osmosis.md:28: sources[0].url: must be an https:// address',
+      'content/biology/what-is-osmosis.md:29: sources[1].title: must not be empty',
+      'content/biology/what-is-osmosis.md:30: sources[2].title: is required',
+      'content/biology/what-is-osmosis.md:32: sources[3].url: must be an https:// address',
       '✗ 4 errors in 1 file, 0 warnings; 2 files read',
     ]);
     expect(code).toBe(1);

@@ -9,8 +9,10 @@ import {
   type LatestItem,
   type ListLink,
   type MarkdownRecord,
+  type PracticeItem,
 } from '@/lib/store/types';
 import { getBacklinks } from './backlinks';
+import { compilePractice } from './practice';
 import { lastModified } from '../check/dated';
 import type { Library } from '../content/library';
 import { getRelated, moreInSubject } from './related';
@@ -42,18 +44,30 @@ export const toLatestItem = (article: Article): LatestItem => ({
   lastModified: lastModified(article),
 });
 
-/**
- * The article's own part of its record: what depends on its answer alone (rendered once, cached). `copyMarkdown`,
- * the Markdown copy's answer, only where it differs from the answer as written.
- */
-export type OwnRecord = { answerHtml: string; hasMath: boolean; copyMarkdown?: string };
+/** What an article's own part of its record is rendered from: its answer and its practice items. */
+export type OwnInput = Pick<Article, 'answerMarkdown' | 'practice'>;
 
-export function compileOwn({ answerMarkdown }: Pick<Article, 'answerMarkdown'>): OwnRecord {
+/**
+ * The article's own part of its record: what depends on its answer and practice items alone (rendered once,
+ * cached). `copyMarkdown` and `practiceCopy`, the Markdown copy's text, only where it differs from the text as written.
+ */
+export type OwnRecord = {
+  answerHtml: string;
+  hasMath: boolean;
+  copyMarkdown?: string;
+  practiceHtml: PracticeItem[];
+  practiceCopy?: PracticeItem[];
+};
+
+export function compileOwn({ answerMarkdown, practice }: OwnInput): OwnRecord {
   const { html, copy } = renderAnswer(answerMarkdown);
+  const items = compilePractice(practice);
   return {
     answerHtml: html,
-    hasMath: html.includes('<math'),
+    hasMath: html.includes('<math') || items.html.some((item) => JSON.stringify(item).includes('<math')),
     ...(copy === answerMarkdown ? {} : { copyMarkdown: copy }),
+    practiceHtml: items.html,
+    ...(items.copy ? { practiceCopy: items.copy } : {}),
   };
 }
 
@@ -70,6 +84,7 @@ export function compileArticle(
     seo: { title: article.seo.title, keywords: article.seo.keywords },
     answerHtml: own.answerHtml,
     hasMath: own.hasMath,
+    practice: own.practiceHtml,
     related: related.map(toCard),
     more: moreInSubject(library, article, [...related, ...backlinks]).map(toLink),
     backlinks: backlinks.map(toLink),
@@ -87,4 +102,5 @@ export const compileMarkdown = (article: Article, own?: OwnRecord): MarkdownReco
   author: article.author,
   answerMarkdown: own ? (own.copyMarkdown ?? article.answerMarkdown) : safeAnswerMarkdown(article.answerMarkdown),
   sources: article.sources,
+  practice: own ? (own.practiceCopy ?? article.practice) : (compilePractice(article.practice).copy ?? article.practice),
 });

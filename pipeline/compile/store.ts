@@ -9,7 +9,7 @@ import type { OnProgress } from '@/pipeline/workers/pool';
 import { inThread, withWorkers, type Workers } from '@/pipeline/workers/workers';
 import { compileListings, storeOrder } from './listings';
 import { prerenderedArticles } from './prerender';
-import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnRecord } from './record';
+import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnInput, type OwnRecord } from './record';
 import { writeStore, type StoreEntry, type WriteStats } from './write-store';
 
 /** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
@@ -33,6 +33,10 @@ export type StoreOptions = {
   onShard?: OnProgress;
 };
 
+/** The render cache's key: the text of everything an article's own record is rendered from. */
+const ownKey = ({ answerMarkdown, practice }: OwnInput) =>
+  textKey(practice.length === 0 ? answerMarkdown : JSON.stringify([answerMarkdown, practice]));
+
 export type StoreResult = WriteStats & { rendered: number };
 
 function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
@@ -55,18 +59,19 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
   const { dir = getContentDir(), out = storeDir(), perShard = ARTICLES_PER_SHARD, cache = cacheFolder() } = options;
   const renders = new ResultCache<OwnRecord>('render', dir, cache === false ? null : undefined, cache || undefined);
   const keys = new Map<Article, string>();
-  const missing = new Map<string, string>();
+  const missing = new Map<string, OwnInput>();
   for (const article of library.articles) {
-    const key = textKey(article.answerMarkdown);
+    const key = ownKey(article);
     keys.set(article, key);
-    if (!renders.get(key) && !missing.has(key)) missing.set(key, article.answerMarkdown);
+    if (!renders.get(key) && !missing.has(key))
+      missing.set(key, { answerMarkdown: article.answerMarkdown, practice: article.practice });
   }
-  const answers = [...missing.values()];
+  const inputs = [...missing.values()];
   const rendered = await withWorkers(options.workers, options.threads, async (workers) => {
-    const pool = workers.for(answers.length);
-    if (!pool) return inThread(answers, (answerMarkdown) => compileOwn({ answerMarkdown }), options.onRendered);
-    options.onRendered?.(0, answers.length);
-    return pool.render(answers, options.onRendered);
+    const pool = workers.for(inputs.length);
+    if (!pool) return inThread(inputs, compileOwn, options.onRendered);
+    options.onRendered?.(0, inputs.length);
+    return pool.render(inputs, options.onRendered);
   });
   [...missing.keys()].forEach((key, i) => renders.set(key, rendered[i] as OwnRecord));
   const own = (article: Article) => renders.get(keys.get(article) ?? '') ?? compileOwn(article);
@@ -89,5 +94,5 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
     },
   );
   renders.save();
-  return { ...stats, rendered: answers.length };
+  return { ...stats, rendered: inputs.length };
 }

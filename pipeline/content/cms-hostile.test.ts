@@ -31,7 +31,7 @@ describe('CloudCannon saves', () => {
   it('still reports a source whose required title was left empty', () => {
     const sources = yaml.dump({ sources: [cmsSourceItem()] });
     expect(problemsOf(makeSource({ extra: sources }).source)).toEqual([
-      expect.stringMatching(/^content\/biology\/what-is-osmosis\.md:\d+: sources\.0\.title: is required$/),
+      expect.stringMatching(/^content\/biology\/what-is-osmosis\.md:\d+: sources\[0\]\.title: is required$/),
     ]);
   });
 });
@@ -41,7 +41,7 @@ describe('prototype keys', () => {
     ['__proto__:\n  draft: true\n', '__proto__'],
     ['constructor:\n  name: x\n', 'constructor'],
     ['seo2:\n  prototype: 1\n', 'seo2.prototype'],
-    ['sources:\n  - title: A book\n    __proto__:\n      url: https://evil.example/\n', 'sources.0.__proto__'],
+    ['sources:\n  - title: A book\n    __proto__:\n      url: https://evil.example/\n', 'sources[0].__proto__'],
   ])('refuses %j as a file:line error', (extra, field) => {
     const { source } = makeSource({ extra });
     const problems = problemsOf(source);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '@/lib/config';
-import { findFieldLine } from './lines';
+import { fieldPath, findFieldLine } from './lines';
 import { cacheFolder, contentKey, forgetCodeVersion, ResultCache } from './cache';
 import { splitFrontMatter, type ParseResult } from './parse';
 import type { Problem } from './types';
@@ -182,7 +182,7 @@ export function locateProblems(problems: Problem[], dir = getContentDir()): Prob
     // A file gone since it was read (or without front matter) is named at its first line.
     return {
       ...rest,
-      line: findFieldLine(frontMatter, (locate ?? problem.field).split('.')) ?? (frontMatter ? undefined : 1),
+      line: findFieldLine(frontMatter, fieldPath(locate ?? problem.field)) ?? (frontMatter ? undefined : 1),
     };
   });
 }

@@ -1,4 +1,4 @@
-import { findFieldLine } from './lines';
+import { fieldName, findFieldLine } from './lines';
 
 /** Keys that reach an object's prototype when copied (`__proto__: {draft: true}` unpublished an article). */
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -15,7 +15,7 @@ export function findForbiddenKey(data: unknown, frontMatter: string): { field: s
     const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
     for (const [key, child] of entries) {
       const at = [...path, key];
-      if (FORBIDDEN.has(key)) return { field: at.join('.'), line: findFieldLine(frontMatter, at) };
+      if (FORBIDDEN.has(key)) return { field: fieldName(at), line: findFieldLine(frontMatter, at) };
       stack.push({ value: child, path: at });
     }
   }

@@ -13,11 +13,16 @@ export function findFieldLine(frontMatter: string, path: readonly PropertyKey[])
     const pattern = new RegExp(`^(\\s*)${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
     let hit = -1;
     // A list index (`sources.1.url`): the item's `- ` line inside the parent's block, whose keys sit one column right of the dash.
+    // Only dashes at the list's own column count: a nested list's items (an item's `choices`) are not its items.
     if (/^\d+$/.test(key)) {
       let seen = -1;
+      let column = -1;
       for (let i = from; i < to && hit < 0; i++) {
-        const item = /^(\s*)- /.exec(lines[i] ?? '');
-        if (item && (item[1] ?? '').length > depth && ++seen === Number(key)) hit = i;
+        const dash = /^(\s*)- /.exec(lines[i] ?? '');
+        const indent = dash?.[1]?.length ?? -1;
+        if (!dash || indent <= depth) continue;
+        if (column < 0) column = indent;
+        if (indent === column && ++seen === Number(key)) hit = i;
       }
       if (hit < 0) break;
       found = hit;
@@ -50,3 +55,10 @@ function blockEnd(lines: string[], start: number, indent: number): number {
   }
   return lines.length;
 }
+
+/** A problem's field name from its path: list indices in brackets, `practice[1].choices[0].text`. */
+export const fieldName = (path: readonly string[]): string =>
+  path.reduce((name, key) => (/^\d+$/.test(key) ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
+
+/** The path of a field name, either `practice[1].explanation` or `redirect_from.2`. */
+export const fieldPath = (field: string): string[] => field.replace(/\[(\d+)\]/g, '.$1').split('.');

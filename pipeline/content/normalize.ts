@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { decodeAnswer } from '@/pipeline/markdown/decode-answer';
 import { plainExcerpt, toPlainText } from '@/pipeline/markdown/plain';
 import { formatDate } from '@/lib/text/dates';
@@ -6,7 +7,9 @@ import { DESCRIPTION_LENGTH } from './description';
 import { readingMinutes } from './reading-time';
 import { parseArticlePath } from '@/lib/config/paths';
 import type { RawArticle, RawRelatedRef } from './schema';
+import type { RawPracticeItem } from './practice-schema';
 import type { Article } from './types';
+import type { PracticeItem } from '@/lib/store/types';
 
 export const EXCERPT_LENGTH = 180;
 
@@ -25,6 +28,24 @@ export function splitKeywords(keywords: string): string[] {
 /** The page's description: the writer's, else the answer's opening words cut to the description rule's maximum. */
 export const articleDescription = (pageDescription: string, answerMarkdown: string) =>
   pageDescription.trim() || truncate(toPlainText(answerMarkdown), DESCRIPTION_LENGTH.max);
+
+/** An item's name on the learner's device: its question's hash, so editing the question starts its schedule over. */
+export const practiceId = (question: string) => createHash('sha256').update(question).digest('base64url').slice(0, 12);
+
+/** The front matter's practice items, tagged by kind; a choice without `correct` is a wrong one. */
+export const toPracticeItems = (items: readonly RawPracticeItem[]): PracticeItem[] =>
+  items.map(({ question, choices, answer, explanation }) => {
+    const id = practiceId(question);
+    return choices
+      ? {
+          id,
+          kind: 'choice',
+          question,
+          choices: choices.map((choice) => ({ text: choice.text, correct: choice.correct === true })),
+          explanation,
+        }
+      : { id, kind: 'recall', question, answer: answer ?? '', explanation };
+  });
 
 /** Maps validated front matter to the app's Article; slugs come from `url`, never from the title. */
 export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[]): Article {
@@ -62,6 +83,7 @@ export function toArticle(file: string, raw: RawArticle, related: RawRelatedRef[
     relatedRefs: related.map(({ id, title, subject, url }) => ({ id, title, subject, url })),
     redirectFrom: raw.redirect_from ?? [],
     draft: raw.draft ?? false,
+    practice: toPracticeItems(raw.practice ?? []),
     file,
   };
 }

@@ -2,7 +2,7 @@ import matter from 'gray-matter';
 import type { z } from 'zod';
 import { fromCms } from './cms';
 import { findForbiddenKey } from './forbidden-keys';
-import { findFieldLine } from './lines';
+import { fieldName, findFieldLine } from './lines';
 import { missingField } from '../check/missing';
 import { toArticle } from './normalize';
 import { rawArticleSchema, RELATED_KEY, relatedRefSchema, type RawRelatedRef } from './schema';
@@ -125,13 +125,16 @@ export function parseArticle(file: string, source: string): Parsed {
       const value = path.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], record);
       const missing = value === undefined || value === null;
       const hint = missing ? missingField(frontMatter, path) : undefined;
-      problems.push({
-        file,
-        line: hint?.line ?? findFieldLine(frontMatter, path),
-        field: path.join('.'),
-        message: hint?.message ?? (missing ? 'is required' : issue.message),
-        severity: 'error',
-      });
+      // A strict mapping's unknown keys: each is named at its own line.
+      const fields = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...path, key]) : [path];
+      for (const at of fields)
+        problems.push({
+          file,
+          line: hint?.line ?? findFieldLine(frontMatter, at),
+          field: fieldName(at),
+          message: hint?.message ?? (missing && issue.code !== 'custom' ? 'is required' : issue.message),
+          severity: 'error',
+        });
     }
   };
 

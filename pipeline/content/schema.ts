@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { ARTICLE_PATH } from '@/lib/config/paths';
 import { parseIsoDate } from '@/lib/text/dates';
-import { findUnsafeCharacter } from '@/lib/text/safety';
 import { dateWithTimeProblem } from './date-input';
+import { practiceSchema } from './practice-schema';
+import { safeText, text } from './text-schema';
 
 /** Old paths an article may keep alive; far above any real rename history. */
 export const MAX_REDIRECTS = 20;
@@ -24,21 +25,6 @@ export const FIELD_LIMITS = {
   file_name: 200, // 75
   url: 300, // 114
 } as const;
-
-/** Text without characters XML cannot carry, at most `max` characters after trimming. */
-const safeText = (max: number | undefined, multiline: boolean) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .superRefine((value, ctx) => {
-      if (max !== undefined && value.length > max)
-        ctx.addIssue({ code: 'custom', message: `is ${value.length} characters; at most ${max} are allowed` });
-      const unsafe = findUnsafeCharacter(value, multiline);
-      if (unsafe) ctx.addIssue({ code: 'custom', message: unsafe });
-    });
-
-const text = (max?: number, multiline = false) =>
-  safeText(max, multiline).pipe(z.string().min(1, { error: 'must not be empty' }));
 
 const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).superRefine((value, ctx) => {
   if (parseIsoDate(value) === undefined)
@@ -143,6 +129,8 @@ export const rawArticleSchema = z.looseObject({
     .optional(),
   /** Optional list of `{ title, url?, publisher?, year? }` shown under the answer and cited in JSON-LD. */
   sources: z.array(sourceSchema, { error: 'must be a list of { title, url, publisher, year }' }).optional(),
+  /** Optional list of 2-5 "Check yourself" items (choice or recall) shown after the answer (rules: practiceSchema). */
+  practice: practiceSchema.optional(),
 });
 
 export type RawArticle = z.infer<typeof rawArticleSchema>;

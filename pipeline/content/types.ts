@@ -1,7 +1,7 @@
 /** A related reference exactly as the front matter states it; the target may not exist. */
 export type RelatedRef = { id: number; title: string; subject: string; url: string };
 
-import type { ArticleFields, Subject } from '@/lib/store/types';
+import type { ArticleFields, PracticeItem, Subject } from '@/lib/store/types';
 
 export type { Subject };
 
@@ -13,6 +13,8 @@ export type Article = ArticleFields & {
   relatedRefs: RelatedRef[];
   /** Old paths (`redirect_from`) as written; checked across files in redirects.ts. */
   redirectFrom: string[];
+  /** "Check yourself" items, their text fields as Markdown (trimmed, as written). */
+  practice: PracticeItem[];
   /** Path relative to the content folder, with forward slashes. */
   file: string;
 };

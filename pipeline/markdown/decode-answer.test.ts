@@ -74,6 +74,8 @@ describe('the \\n escape of the answer field', () => {
         )?.[1];
         if (!answer) continue;
         const raw = answer.replace(/^ {4}/gm, '').replace(/\n/g, ' ');
+        // A formula with a TeX command starting with n (`$a \neq 0$`) is where the rules differ by design (tested above).
+        if (/\$[^$]*\\n[a-z]/.test(raw)) continue;
         expect(decodeAnswer(raw), file).toBe(raw.replace(/\\n/g, '\n').trim());
       }
     }

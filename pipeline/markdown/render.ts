@@ -56,6 +56,52 @@ export function findRenderProblem(markdown: string): RenderProblem | undefined {
   }
 }
 
+/** Markdown blocks a one-line field cannot hold, by their names in the parsed tree. */
+const BLOCKS: Record<string, string> = {
+  paragraph: 'a second paragraph',
+  list: 'a list',
+  heading: 'a heading',
+  code: 'a code block',
+  table: 'a table',
+  blockquote: 'a quote',
+  math: 'a display formula ($$ on its own line)',
+  thematicBreak: 'a horizontal rule',
+};
+
+/**
+ * Why a practice field is not inline Markdown (one paragraph of text, emphasis, links, code spans and `$…$`), or
+ * undefined: the answer's render limits first, then the blocks it holds. Raw HTML is stripped, as in the answer.
+ */
+export function findInlineProblem(markdown: string): string | undefined {
+  const limit = findRenderProblem(markdown);
+  if (limit) return limit.message.replaceAll('of the answer', 'of the text');
+  let tree: TreeNode;
+  try {
+    tree = processor.parse(markdown) as TreeNode;
+  } catch (error) {
+    return `cannot be rendered (${error instanceof Error ? error.message : 'error'}): simplify its Markdown`;
+  }
+  let paragraphs = 0;
+  for (const node of tree.children ?? []) {
+    if (node.type === 'html') continue;
+    if (node.type === 'paragraph' && ++paragraphs === 1) continue;
+    const block = BLOCKS[node.type] ?? `a ${node.type}`;
+    return `must be inline Markdown (text, **bold**, *italic*, links, \`code\`, $TeX$), not ${block}`;
+  }
+  return undefined;
+}
+
+/**
+ * A practice field (inline Markdown and TeX) to sanitized HTML without its paragraph, through the answer's renderer,
+ * and the Markdown copy's text. A field that is not inline (npm run check refuses it) becomes escaped plain text.
+ */
+export function renderInline(markdown: string): { html: string; copy: string } {
+  if (findInlineProblem(markdown)) return { html: escapeXml(markdown), copy: safeAnswerMarkdown(markdown) };
+  const { html, copy } = renderAnswer(markdown);
+  const inner = /^<p>([\s\S]*)<\/p>$/.exec(html.trim())?.[1];
+  return { html: inner ?? (html.includes('<') ? escapeXml(markdown) : html), copy };
+}
+
 /** The fallback: each paragraph's text escaped, no markup at all. */
 export function renderPlainParagraphs(markdown: string): string {
   const html: string[] = [];

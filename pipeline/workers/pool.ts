@@ -2,7 +2,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { OwnRecord } from '../compile/record';
+import type { OwnInput, OwnRecord } from '../compile/record';
 import type { ParseResult } from '../content/parse';
 import type { ParseJob } from '../content/files';
 
@@ -55,7 +55,7 @@ export class ContentPool {
 
   parse = (jobs: ParseJob[], onProgress?: OnProgress) =>
     this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK, onProgress);
-  render = (answers: string[], onProgress?: OnProgress) =>
-    this.batched<string, OwnRecord>(answers, RENDER_TASK, onProgress);
+  render = (inputs: OwnInput[], onProgress?: OnProgress) =>
+    this.batched<OwnInput, OwnRecord>(inputs, RENDER_TASK, onProgress);
   close = () => this.pool.destroy();
 }

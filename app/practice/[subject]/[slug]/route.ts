@@ -1,0 +1,22 @@
+import { getPracticeSet, getPrerenderedParams } from '@/lib/data';
+
+type Context = { params: Promise<{ subject: string; slug: string }> };
+
+// Built with the article pages; the rest on first request. proxy.ts 404s unknown slugs first.
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return getPrerenderedParams();
+}
+
+/**
+ * An article's practice items as JSON, for the review page: /practice/<subject>/<slug>. It reads one shard of the
+ * compiled store, like the article page, never content/.
+ */
+export async function GET(_request: Request, { params }: Context) {
+  const { subject, slug } = await params;
+  const set = await getPracticeSet(subject, slug);
+  if (!set)
+    return Response.json({ error: 'no such article' }, { status: 404, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(set, { headers: { 'Cache-Control': 'public, max-age=3600, s-maxage=86400' } });
+}
