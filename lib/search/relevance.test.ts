@@ -6,12 +6,13 @@ import { fullTextProbes, runProbes } from './__fixtures__/probe';
 import { RELEVANCE_CASES } from './__fixtures__/relevance';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
+import { memorySource } from './__fixtures__/memory-source';
 
 const library = await loadLibrary();
 
 function bundledEngine() {
   const { files } = buildSearchFiles(library.articles, library.subjects);
-  return createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+  return createSearchEngine(memorySource(files));
 }
 
 describe('relevance on the bundled articles', { timeout: 120_000 }, () => {

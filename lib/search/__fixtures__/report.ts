@@ -2,6 +2,7 @@
 import { loadLibrary } from '@/pipeline/live';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '../engine';
+import { memorySource } from './memory-source';
 import { evaluateRelevance } from './evaluate';
 import { evaluateLearners } from './learner';
 import { fullTextProbes, runProbes } from './probe';
@@ -15,7 +16,7 @@ const { files } = buildSearchFiles(articles, subjects, {
   english: !process.argv.includes('--no-english'),
 });
 console.log(`index built in ${Math.round(performance.now() - started)} ms, ${files.size} files`);
-const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+const engine = createSearchEngine(memorySource(files));
 const search = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
 const verbose = process.argv.includes('--verbose');
 const old = await evaluateRelevance(search, RELEVANCE_CASES);
