@@ -1,3 +1,4 @@
+import { keepAnswers, unmatchedWords } from './answer';
 import { joinAndSplit } from './compound';
 import { createIndexReader, type IndexReader, type IndexSource } from './index-reader';
 import { dictionaryKey, type SearchManifest } from './format';
@@ -19,11 +20,23 @@ export type SearchOutcome = {
   bySubject: Record<string, number>;
   hits: SearchHit[];
   partial: boolean;
+  /** The query's words that no article holds: with no hits, what the site has no answer about yet. */
+  unmatched: string[];
   corrected?: string;
   subject?: string;
 };
-/** `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling correction. */
-export type SearchOptions = { subject?: string; offset?: number; limit?: number; typing?: boolean; exact?: boolean };
+/**
+ * `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling
+ * correction. `loose`: keep every partial match, even on common words alone (a 404 page's guesses).
+ */
+export type SearchOptions = {
+  subject?: string;
+  offset?: number;
+  limit?: number;
+  typing?: boolean;
+  exact?: boolean;
+  loose?: boolean;
+};
 
 /** A partial word reaches this many of its most common completions. */
 const COMPLETIONS = 6;
@@ -31,7 +44,7 @@ const COMPLETIONS = 6;
 const COMPLETION_WEIGHT = 0.8;
 const CORRECTION_WEIGHT = 0.9;
 
-const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false };
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false, unmatched: [] };
 
 /** `cacheBytes`: the most decoded index the engine keeps (least recently used goes first). */
 export function createSearchEngine(source: IndexSource, options: { cacheBytes?: number } = {}) {
@@ -93,6 +106,8 @@ export function createSearchEngine(source: IndexSource, options: { cacheBytes?: 
       slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)),
     );
     const ranked = rankDocuments(slots, pairs, named ? [named.range] : [], index.docs);
+    // Matches on common words alone are no answer: only partial matches holding enough of the query stay.
+    if (ranked.partial && !options.loose) ranked.docs = keepAnswers(ranked.docs, slots, index.docs);
 
     const bySubject: Record<string, number> = {};
     for (const range of index.subjects) {
@@ -124,6 +139,7 @@ export function createSearchEngine(source: IndexSource, options: { cacheBytes?: 
       bySubject,
       hits,
       partial: ranked.partial,
+      unmatched: unmatchedWords(slots),
       corrected,
       subject: ranked.filtered ? named?.range.name : undefined,
     };

@@ -5,8 +5,8 @@ import { encodeWordList } from '@/lib/search/word-list';
 import { MAX_DICTIONARY_WORD } from './terms';
 import { loadWordNet } from './wordnet';
 
-/** English words per bucket: about 4,000, so a typo reads one file of 10-15 KB gzipped. */
-export const ENGLISH_BUCKETS = 32;
+/** About 2,000 English words a bucket: a typo reads one file of about 17 KB. */
+export const ENGLISH_BUCKETS = 64;
 
 /**
  * Real English words (WordNet's, with regular inflections) the site never uses, in buckets by the word's

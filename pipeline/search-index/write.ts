@@ -5,17 +5,25 @@ import type { Library } from '@/pipeline/content/library';
 import type { SearchManifest } from '@/lib/search/format';
 import { buildSearchFiles, type SearchIndexOptions } from './build';
 
-export type WriteFigures = { articles: number; files: number; written: number; removed: number; outputPath: string };
+export type WriteFigures = {
+  articles: number;
+  version: string;
+  files: number;
+  written: number;
+  removed: number;
+  outputPath: string;
+};
 
 /** The index of `library` (the prebuild passes the one it parsed, so no file is read twice). */
 export function writeSearchIndex(
   outputPath: string,
-  library: Library,
+  library: Pick<Library, 'articles' | 'subjects'>,
   onWritten?: (done: number, total: number) => void,
   options?: SearchIndexOptions,
 ): WriteFigures {
-  const { files } = buildSearchFiles(library.articles, library.subjects, options);
-  return { articles: library.articles.length, ...updateIndexFiles(outputPath, files, onWritten), outputPath };
+  const { files, manifest } = buildSearchFiles(library.articles, library.subjects, options);
+  const figures = updateIndexFiles(outputPath, files, onWritten);
+  return { articles: library.articles.length, version: manifest.version, ...figures, outputPath };
 }
 
 /**
