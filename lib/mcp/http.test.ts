@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleMcpPost, MAX_BATCH, MCP_BODY_LIMIT } from './http';
+import { createGate, createRateLimit, MAX_SEARCHES_PER_REQUEST, MCP_MESSAGES_PER_MINUTE } from './limits';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   handleMcpPost(
@@ -10,12 +11,19 @@ const post = (body: string, headers: Record<string, string> = {}) =>
     }),
   );
 const list = (id: number) => ({ jsonrpc: '2.0', id, method: 'tools/list' });
+const search = (id: number) => ({
+  jsonrpc: '2.0',
+  id,
+  method: 'tools/call',
+  params: { name: 'search_questions', arguments: { query: 'osmosis' } },
+});
 
 describe('the /mcp endpoint', () => {
   it.each([
     ['{nope', 400, -32700],
     ['[]', 400, -32600],
     [JSON.stringify(Array.from({ length: MAX_BATCH + 1 }, (_, i) => list(i))), 400, -32600],
+    [JSON.stringify(Array.from({ length: MAX_SEARCHES_PER_REQUEST + 1 }, (_, i) => search(i))), 400, -32600],
     [`"${'x'.repeat(MCP_BODY_LIMIT)}"`, 413, -32600],
   ])('refuses %s… as a JSON-RPC error', async (body, status, code) => {
     const response = await post(body);
@@ -35,5 +43,47 @@ describe('the /mcp endpoint', () => {
     const { id, result } = await response.json();
     expect(id).toBe(7);
     expect(result.tools.map((t: { name: string }) => t.name)).toEqual(['search_questions', 'get_question']);
+  });
+});
+
+describe('the /mcp limits', () => {
+  it('answers 429 with Retry-After once a client has sent its messages for the minute', async () => {
+    const headers = { 'X-Forwarded-For': '203.0.113.9' };
+    let last: Response | undefined;
+    for (let i = 0; i <= MCP_MESSAGES_PER_MINUTE; i++) last = await post(JSON.stringify(list(i)), headers);
+    expect(last?.status).toBe(429);
+    expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await last?.json()).error.code).toBe(-32000);
+  });
+
+  it('counts each client in its own minute, a batch by its messages', () => {
+    const limit = createRateLimit(5);
+    const minute = 60_000 * 1000;
+    expect(limit('a', 5, minute).allowed).toBe(true);
+    expect(limit('a', 1, minute + 10).allowed).toBe(false);
+    expect(limit('b', 1, minute + 10).allowed).toBe(true);
+    expect(limit('a', 1, minute + 60_000)).toEqual({ allowed: true, retryAfter: 60 });
+  });
+
+  it('runs one search at a time and turns callers away past the queue', async () => {
+    const gate = createGate(1, 1);
+    let running = 0;
+    let most = 0;
+    const release: (() => void)[] = [];
+    const work = () =>
+      gate(async () => {
+        most = Math.max(most, ++running);
+        await new Promise<void>((resolve) => release.push(resolve));
+        running--;
+      });
+    const first = work();
+    const second = work();
+    await expect(work()).rejects.toThrow('busy');
+    release.shift()?.();
+    await first;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    release.shift()?.();
+    await second;
+    expect(most).toBe(1);
   });
 });

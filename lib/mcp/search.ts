@@ -1,7 +1,9 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createSearchEngine, type SearchHit } from '@/lib/search/engine';
+import { createSearchEngine, type SearchHit, type SearchOutcome } from '@/lib/search/engine';
 import type { IndexSource } from '@/lib/search/index-reader';
+import { isMissedSearch, quotedWords } from '@/lib/search/miss';
+import { createGate } from './limits';
 
 /**
  * The site's own search engine over the files the build wrote to public/search-index, read from disk: a
@@ -47,23 +49,58 @@ function unavailable(): never {
   throw new IndexUnavailableError();
 }
 
-let engine: ReturnType<typeof createSearchEngine> | undefined;
+/** `match`: whether the article holds every word of the query, or only some (`missing` names the rest). */
+export type QuestionHit = {
+  url: string;
+  question: string;
+  subject: string;
+  snippet: string;
+  match: 'full' | 'partial';
+  missing?: string[];
+};
+/** `note`: what the site has no answer about, in words an assistant can pass on. `missed`: for the writers. */
+export type QuestionSearch = { results: QuestionHit[]; note?: string; missed: boolean };
 
-export type QuestionHit = { url: string; question: string; subject: string; snippet: string };
-
-const plain = (hit: SearchHit): QuestionHit => ({
+const tagged = (hit: SearchHit, partial: boolean): QuestionHit => ({
   url: hit.url,
   question: hit.question,
   subject: hit.subject,
   snippet: hit.snippet.map((part) => part.text).join(''),
+  match: partial ? 'partial' : 'full',
+  ...(partial ? { missing: hit.missing } : {}),
 });
 
-export async function searchQuestions(query: string, limit: number): Promise<QuestionHit[]> {
-  engine ??= createSearchEngine(diskSource, { cacheBytes: MCP_CACHE_BYTES });
-  try {
-    return (await engine.search(query, { limit })).hits.map(plain);
-  } catch (error) {
-    engine = undefined;
-    throw error;
-  }
+function noteOf(outcome: SearchOutcome): string | undefined {
+  if (outcome.unmatched.length === 0) return outcome.total === 0 ? 'No answer yet' : undefined;
+  const what = `No answer about ${quotedWords(outcome.unmatched)} yet`;
+  return outcome.total === 0 ? what : `${what}; these partial matches hold some of the other words`;
 }
+
+/**
+ * Searches over `source` (the deployed files by default), one at a time per instance: a search waits for the
+ * ones before it. The engine, with its bounded cache, lives as long as the instance.
+ */
+export function createQuestionSearch(source: IndexSource = diskSource) {
+  let engine: ReturnType<typeof createSearchEngine> | undefined;
+  const gate = createGate();
+  return (query: string, limit: number): Promise<QuestionSearch> =>
+    gate(async () => {
+      engine ??= createSearchEngine(source, { cacheBytes: MCP_CACHE_BYTES });
+      try {
+        const outcome = await engine.search(query, { limit });
+        const note = noteOf(outcome);
+        return {
+          results: outcome.hits.map((hit) => tagged(hit, outcome.partial)),
+          ...(note ? { note } : {}),
+          missed: isMissedSearch(outcome),
+        };
+      } catch (error) {
+        engine = undefined;
+        throw error;
+      }
+    });
+}
+
+export type QuestionSearcher = ReturnType<typeof createQuestionSearch>;
+
+export const searchQuestions = createQuestionSearch();
