@@ -144,39 +144,6 @@ export class BitWriter {
   }
 }
 
-/** Reads a BitWriter's stream from a ByteReader's position; `align` moves the reader past the last byte read. */
-export class BitReader {
-  private current = 0;
-  private left = 0;
-
-  constructor(private readonly from: ByteReader) {}
-
-  bit(): number {
-    if (this.left === 0) {
-      this.current = this.from.byte();
-      this.left = 8;
-    }
-    this.left--;
-    return (this.current >> this.left) & 1;
-  }
-
-  bits(count: number): number {
-    let value = 0;
-    for (let i = 0; i < count; i++) value = (value << 1) | this.bit();
-    return value >>> 0;
-  }
-
-  rice(k: number): number {
-    let q = 0;
-    while (this.bit() === 1) if (++q > 1 << 24) throw new RangeError('search index: corrupt Rice code');
-    return q * (1 << k) + this.bits(k);
-  }
-
-  align() {
-    this.left = 0;
-  }
-}
-
 /** The Rice parameter that codes these gaps in the fewest bits (checked around the mean's logarithm). */
 export function riceParameter(gaps: ArrayLike<number>): number {
   let sum = 0;

@@ -1,4 +1,4 @@
-import { BitReader, BitWriter, ByteReader, ByteWriter, riceParameter } from './bytes';
+import { BitWriter, ByteReader, ByteWriter, riceParameter } from './bytes';
 
 /**
  * One term's postings: its documents grouped in score tiers, highest score first. Each tier is its
@@ -53,8 +53,42 @@ export function forEachPosting(
       continue;
     }
     const k = reader.byte();
-    const bits = new BitReader(reader);
-    for (let i = 0; i < count; i++) visit((doc += bits.rice(k) + 1), score);
-    bits.align();
+    reader.at = readRice(bytes, reader.at, end, count, k, (gap) => visit((doc += gap + 1), score));
   }
+}
+
+/**
+ * Decodes `count` Rice codes of parameter `k` from bytes[at, end), most significant bit first; returns where the
+ * byte-aligned stream ends. Written as one loop over local variables: a common word's postings are read this way
+ * for every query that holds it.
+ */
+function readRice(bytes: Uint8Array, at: number, end: number, count: number, k: number, emit: (gap: number) => void) {
+  let current = 0;
+  let left = 0;
+  const unit = 2 ** k;
+  for (let i = 0; i < count; i++) {
+    let q = 0;
+    for (;;) {
+      if (left === 0) {
+        if (at >= end) throw new RangeError('search index: unexpected end of postings');
+        current = bytes[at++] as number;
+        left = 8;
+      }
+      left--;
+      if (((current >> left) & 1) === 0) break;
+      q++;
+    }
+    let low = 0;
+    for (let b = 0; b < k; b++) {
+      if (left === 0) {
+        if (at >= end) throw new RangeError('search index: unexpected end of postings');
+        current = bytes[at++] as number;
+        left = 8;
+      }
+      left--;
+      low = low * 2 + ((current >> left) & 1);
+    }
+    emit(q * unit + low);
+  }
+  return at;
 }

@@ -1,5 +1,6 @@
-// CPU per /mcp request over a corpus: `tsx tools/bench/mcp-cost.ts DIR`. Builds the search index into a temporary
-// project root, then posts a batch of heavy searches and single searches to the MCP handler in this process.
+// CPU per /mcp request over a corpus: `tsx tools/bench/mcp-cost.ts DIR [BATCH]`. Builds the search index into a
+// temporary project root, then posts batches of BATCH heavy searches (default 3, the most a POST may hold) and
+// single typical searches to the MCP handler in this process, and prints the CPU each took.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { writeSearchIndex } from '@/pipeline/search-index/write';
 import { STOPWORDS, words } from '@/lib/search/text';
 
 const dir = path.resolve(process.argv[2] ?? 'content');
+const batchSize = Number(process.argv[3] ?? 3);
 const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-mcp-cost-'));
 writeSearchIndex(path.join(root, 'public', 'search-index'), library);
@@ -57,7 +59,7 @@ async function post(body: unknown) {
 
 const rounds = [];
 for (let round = 0; round < 4; round++) {
-  const batch = await post(Array.from({ length: 10 }, (_, i) => call(i + 1, heavy(i + round))));
+  const batch = await post(Array.from({ length: batchSize }, (_, i) => call(i + 1, heavy(i + round))));
   const single = await post(call(1, typical, 10));
   rounds.push({ batch, single });
 }
@@ -65,7 +67,8 @@ const mb = (n: number) => Math.round(n / 1024 / 1024);
 console.error(`articles ${library.articles.length}; heavy query: "${heavy(0)}"; typical: "${typical}"`);
 for (const [i, r] of rounds.entries())
   console.error(
-    `round ${i + 1}: batch of 10 heavy searches ${r.batch.status} ${Math.round(r.batch.cpuMs)} ms CPU ` +
+    `round ${i + 1}: batch of ${batchSize} heavy searches ${r.batch.status} ${Math.round(r.batch.cpuMs)} ms CPU ` +
+      `(${Math.round(r.batch.cpuMs / batchSize)} ms a search) ` +
       `(${Math.round(r.batch.wallMs)} ms wall); one typical search ${r.single.status} ${Math.round(r.single.cpuMs)} ms CPU`,
   );
 console.error(`heap after: ${mb(process.memoryUsage().heapUsed)} MB, rss ${mb(process.memoryUsage().rss)} MB`);

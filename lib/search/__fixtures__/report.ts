@@ -4,6 +4,7 @@ import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '../engine';
 import { memorySource } from './memory-source';
 import { evaluateRelevance } from './evaluate';
+import { evaluateHeldOut } from './heldout';
 import { evaluateLearners } from './learner';
 import { fullTextProbes, runProbes } from './probe';
 import { RELEVANCE_CASES } from './relevance';
@@ -31,3 +32,14 @@ console.log(
 );
 const probes = await runProbes(fullTextProbes(articles), search);
 console.log(`probe ${probes.found}/${probes.total}`, verbose ? JSON.stringify(probes.misses) : '');
+// --heldout: the held-out set of answerable and no-answer queries (run once, after the engine was done).
+if (process.argv.includes('--heldout')) {
+  const heldOut = await evaluateHeldOut(async (query) => {
+    const outcome = await engine.search(query, { limit: 5 });
+    return { urls: outcome.hits.map((hit) => hit.url), partial: outcome.partial };
+  });
+  console.log(
+    'held-out set',
+    JSON.stringify({ ...heldOut, misses: verbose ? heldOut.misses : heldOut.misses.length }, null, 1),
+  );
+}
