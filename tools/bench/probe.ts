@@ -27,7 +27,8 @@ if (kind === 'content') {
   report({});
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');
-  if (toolEnv().SEARCH_DESIGN === 'pagefind') report(await (await import('./pagefind')).buildPagefindIndex(target));
+  if (toolEnv().SEARCH_DESIGN === 'pagefind')
+    report(await (await import('./pagefind')).buildPagefindIndex(target, dir ?? 'content'));
   else {
     const { writeSearchIndex } = await import('@/pipeline/search-index/write');
     const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
