@@ -1,4 +1,4 @@
-// CPU per /mcp request over a corpus: `tsx tools/bench/mcp-cost.ts DIR [BATCH]`. Builds the search index into a
+// CPU per /mcp request over a corpus: `tsx tools/mcp-cost.ts DIR [BATCH]`. Builds the search index into a
 // temporary project root, then posts batches of BATCH heavy searches (default 3, the most a POST may hold) and
 // single typical searches to the MCP handler in this process, and prints the CPU each took.
 import fs from 'node:fs';
