@@ -118,16 +118,30 @@ export class BitWriter {
     if (++this.used === 8) this.flush();
   }
 
-  /** The low `count` bits of `value` (below 2^31), highest first. */
+  /** The low `count` bits of `value` (below 2^31), highest first, a byte's worth at a time. */
   bits(value: number, count: number) {
-    for (let i = count - 1; i >= 0; i--) this.bit(((value >>> i) & 1) === 1);
+    let rest = count;
+    while (rest > 0) {
+      const n = Math.min(rest, 8 - this.used);
+      this.current = (this.current << n) | ((value >>> (rest - n)) & ((1 << n) - 1));
+      this.used += n;
+      rest -= n;
+      if (this.used === 8) this.flush();
+    }
   }
 
   /** Rice code of a value below 2^31: the quotient in unary (ones, then a zero), then `k` low bits. */
   rice(value: number, k: number) {
-    for (let q = value >>> k; q > 0; q--) this.bit(true);
+    let q = value >>> k;
+    while (q > 0) {
+      const n = Math.min(q, 8 - this.used);
+      this.current = (this.current << n) | ((1 << n) - 1);
+      this.used += n;
+      q -= n;
+      if (this.used === 8) this.flush();
+    }
     this.bit(false);
-    this.bits(value & ((1 << k) - 1), k);
+    this.bits(value, k);
   }
 
   finish() {
