@@ -297,3 +297,23 @@ test('a search the learner typed that finds nothing sends one miss; a link to th
   await page.waitForTimeout(1000);
   expect(misses).toHaveLength(1);
 });
+
+test('a search typed in the header that finds nothing is reported once from the search page', async ({ page }) => {
+  const misses: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/search-miss')) misses.push(r.postData() ?? '');
+  });
+  await page.goto('/learn');
+  const field = page.getByRole('search', { name: 'Site' }).getByRole('combobox', { name: 'Search questions' });
+  await field.fill('vvqzkx');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/search-miss'));
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { name: 'No answer about “vvqzkx” yet' })).toBeVisible();
+  expect((await answered).status()).toBe(204);
+  expect(misses).toEqual([JSON.stringify({ query: 'vvqzkx' })]);
+  // Reloading the same address is a link visit, not a search typed again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No answer about “vvqzkx” yet' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(misses).toHaveLength(1);
+});
