@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleMcpPost, MAX_BATCH, MCP_BODY_LIMIT } from './http';
-import { createGate, createRateLimit, MAX_SEARCHES_PER_REQUEST, MCP_MESSAGES_PER_MINUTE } from './limits';
+import {
+  createGate,
+  createRateLimit,
+  MAX_SEARCHES_PER_REQUEST,
+  MCP_MESSAGES_PER_MINUTE,
+  MCP_SEARCHES_PER_MINUTE,
+} from './limits';
 
 const post = (body: string, headers: Record<string, string> = {}) =>
   handleMcpPost(
@@ -47,6 +53,10 @@ describe('the /mcp endpoint', () => {
 });
 
 describe('the /mcp limits', () => {
+  // Behind a trusted proxy, so that each test's requests name a client of their own.
+  beforeEach(() => vi.stubEnv('TRUST_PROXY', '1'));
+  afterEach(() => vi.unstubAllEnvs());
+
   it('answers 429 with Retry-After once a client has sent its messages for the minute', async () => {
     const headers = { 'X-Forwarded-For': '203.0.113.9' };
     let last: Response | undefined;
@@ -54,6 +64,19 @@ describe('the /mcp limits', () => {
     expect(last?.status).toBe(429);
     expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await last?.json()).error.code).toBe(-32000);
+  });
+
+  it('counts searches apart: a client past its searches for the minute gets 429 too', async () => {
+    const headers = { 'X-Forwarded-For': '203.0.113.10' };
+    // An invalid search still counts (its arguments are checked later); nothing is searched.
+    const bad = (id: number) => ({ ...search(id), params: { name: 'search_questions', arguments: {} } });
+    // Fewer messages than the message limit: the search limit is what refuses the last one.
+    expect(MCP_SEARCHES_PER_MINUTE + 1).toBeLessThan(MCP_MESSAGES_PER_MINUTE);
+    const statuses: number[] = [];
+    for (let i = 0; i <= MCP_SEARCHES_PER_MINUTE; i++)
+      statuses.push((await post(JSON.stringify(bad(i)), headers)).status);
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((status) => status !== 429)).toBe(true);
   });
 
   it('counts each client in its own minute, a batch by its messages', () => {

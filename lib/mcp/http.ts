@@ -3,7 +3,13 @@ import { getSiteUrl } from '@/lib/config/site';
 import { dbEnv, trustProxy } from '@/lib/db/env';
 import { clientAddress } from '@/lib/feedback/client-id';
 import { readLimited } from '@/lib/http/read-limited';
-import { createRateLimit, MAX_BATCH, MAX_SEARCHES_PER_REQUEST, MCP_MESSAGES_PER_MINUTE } from './limits';
+import {
+  createRateLimit,
+  MAX_BATCH,
+  MAX_SEARCHES_PER_REQUEST,
+  MCP_MESSAGES_PER_MINUTE,
+  MCP_SEARCHES_PER_MINUTE,
+} from './limits';
 import { recordMcpMiss } from './miss';
 import { createMcpServer } from './server';
 
@@ -12,7 +18,8 @@ export { MAX_BATCH } from './limits';
 /** A JSON-RPC request is small; a larger body is refused before it is parsed. */
 export const MCP_BODY_LIMIT = 16 * 1024;
 
-const rateLimit = createRateLimit();
+const messageLimit = createRateLimit(MCP_MESSAGES_PER_MINUTE);
+const searchLimit = createRateLimit(MCP_SEARCHES_PER_MINUTE);
 
 const isSearch = (message: unknown) =>
   typeof message === 'object' &&
@@ -48,16 +55,19 @@ export async function handleMcpPost(request: Request): Promise<Response> {
   const messages = Array.isArray(body) ? body : [body];
   if (Array.isArray(body) && (body.length === 0 || body.length > MAX_BATCH))
     return rpcError(400, -32600, `Invalid Request: a batch holds 1 to ${MAX_BATCH} messages`);
-  if (messages.filter(isSearch).length > MAX_SEARCHES_PER_REQUEST)
+  const searches = messages.filter(isSearch).length;
+  if (searches > MAX_SEARCHES_PER_REQUEST)
     return rpcError(400, -32600, `Invalid Request: at most ${MAX_SEARCHES_PER_REQUEST} searches in one request`);
   const client = clientAddress(request.headers, trustProxy(dbEnv()));
-  const limit = rateLimit(client, messages.length);
-  if (!limit.allowed)
+  const messagesLeft = messageLimit(client, messages.length);
+  const searchesLeft = searchLimit(client, searches);
+  if (!messagesLeft.allowed || !searchesLeft.allowed)
     return rpcError(
       429,
       -32000,
-      `Too many requests: at most ${MCP_MESSAGES_PER_MINUTE} messages a minute; try again in ${limit.retryAfter} s`,
-      { 'Retry-After': String(limit.retryAfter) },
+      `Too many requests: at most ${MCP_MESSAGES_PER_MINUTE} messages and ${MCP_SEARCHES_PER_MINUTE} searches a ` +
+        `minute; try again in ${messagesLeft.retryAfter} s`,
+      { 'Retry-After': String(messagesLeft.retryAfter) },
     );
   // The site's own address, and the one the client used (a preview deployment, a local server behind a proxy).
   const host = request.headers.get('host');

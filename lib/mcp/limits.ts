@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 
 /** What one client may ask of /mcp: messages a minute, counted per JSON-RPC message (a batch counts each). */
 export const MCP_MESSAGES_PER_MINUTE = 60;
+/** Searches a minute, the costly messages: at 100,000 articles a heavy one takes a few hundred ms of CPU. */
+export const MCP_SEARCHES_PER_MINUTE = 20;
 /** Messages in one POST, and searches among them: a POST is a few searches, never dozens. */
 export const MAX_BATCH = 5;
 export const MAX_SEARCHES_PER_REQUEST = 3;
@@ -19,7 +21,7 @@ export type Verdict = { allowed: boolean; retryAfter: number };
  * client, never its address, and the counts live in this instance's memory (a function instance or a
  * server); each instance limits on its own.
  */
-export function createRateLimit(limit = MCP_MESSAGES_PER_MINUTE) {
+export function createRateLimit(limit: number) {
   const counts = new Map<string, { window: number; used: number }>();
   return (client: string, cost: number, now = Date.now()): Verdict => {
     const window = Math.floor(now / MINUTE);

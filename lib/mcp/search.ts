@@ -87,7 +87,8 @@ export function createQuestionSearch(source: IndexSource = diskSource) {
     gate(async () => {
       engine ??= createSearchEngine(source, { cacheBytes: MCP_CACHE_BYTES });
       try {
-        const outcome = await engine.search(query, { limit });
+        // An agent sends whole words: an unknown one is corrected, never read as six longer words.
+        const outcome = await engine.search(query, { limit, prefixes: false });
         const note = noteOf(outcome);
         return {
           results: outcome.hits.map((hit) => tagged(hit, outcome.partial)),

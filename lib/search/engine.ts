@@ -28,6 +28,7 @@ export type SearchOutcome = {
 /**
  * `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling
  * correction. `loose`: keep every partial match, even on common words alone (a 404 page's guesses).
+ * `prefixes: false`: an unknown word is not read as the start of longer words (bounds an agent's query's work).
  */
 export type SearchOptions = {
   subject?: string;
@@ -36,6 +37,7 @@ export type SearchOptions = {
   typing?: boolean;
   exact?: boolean;
   loose?: boolean;
+  prefixes?: boolean;
 };
 
 /** A partial word reaches this many of its most common completions. */
@@ -53,7 +55,13 @@ export function createSearchEngine(source: IndexSource, options: { cacheBytes?: 
   const dictionary = (index: SearchManifest, key: string) => reader.dictionary(index, key);
 
   /** Documents holding one query word (its stem, forms and synonyms, completions or correction), best score each. */
-  async function matchWord(index: SearchManifest, word: QueryWord, complete: boolean, correct: boolean): Promise<Slot> {
+  async function matchWord(
+    index: SearchManifest,
+    word: QueryWord,
+    complete: boolean,
+    correct: boolean,
+    prefixes: boolean,
+  ): Promise<Slot> {
     const slot: Slot = { word, scores: new Map(), terms: new Set(), idf: 0 };
     const add = async (term: string, weight: number) => {
       const list = await postings(index, term);
@@ -68,7 +76,7 @@ export function createSearchEngine(source: IndexSource, options: { cacheBytes?: 
     };
     await Promise.all([add(word.stem, 1), ...word.related.map(([term, weight]) => add(term, weight))]);
     // A submitted word matches whole words first; only an unknown one is read as the start of longer words.
-    if (complete || (!slot.terms.has(word.stem) && word.word.length >= 3)) {
+    if (complete || (prefixes && !slot.terms.has(word.stem) && word.word.length >= 3)) {
       const found = completions(word.word, await dictionary(index, dictionaryKey(word.word)), COMPLETIONS);
       await Promise.all(found.map((completion) => add(stem(completion), COMPLETION_WEIGHT)));
     }
@@ -97,7 +105,9 @@ export function createSearchEngine(source: IndexSource, options: { cacheBytes?: 
       },
     );
     const slots = await Promise.all(
-      searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)),
+      searched.map((word, i) =>
+        matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact, options.prefixes !== false),
+      ),
     );
     for (const slot of slots) if (slot.correction && !sharesDocument(slot, slots)) dropCorrection(slot);
     // Once the query shows a correction, also spell out words the stemmer forgave ("managment").
