@@ -28,9 +28,13 @@ const nextConfig: NextConfig = {
     '/og/*/*': ['./.content-store/cards/**'],
     '/practice/*/*': ['./.content-store/shards/**'],
     '/md/*/*': ['./.content-store/markdown/**'],
-    // The MCP server reads Markdown copies. Not the search index: 447 MB at 100,000 articles, past a function's
-    // 250 MB, so /mcp reads it from disk where public/ is beside the server, else from the deployment's CDN.
-    '/mcp': ['./.content-store/markdown/**', './.content-store/urls.bin', './.content-store/redirects.json'],
+    // The MCP server reads Markdown copies and the search index from disk (about 55 MB at 100,000 articles).
+    '/mcp': [
+      './.content-store/markdown/**',
+      './.content-store/urls.bin',
+      './.content-store/redirects.json',
+      './public/search-index/**',
+    ],
     // The feedback API checks urls against the URL index; PGlite reads its WebAssembly and data files at run time.
     '/api/*': [
       './.content-store/urls.bin',
@@ -52,7 +56,7 @@ export default function config(phase: string): NextConfig {
     async headers() {
       return [
         { source: '/:path*', headers: securityHeaders(mode) },
-        // The search index's shards and blocks sit in a content-hashed folder; only its manifest changes.
+        // The search index's files sit in a content-hashed folder; only its manifest changes.
         {
           source: '/search-index/:version([0-9a-f]{12})/:path+',
           headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],

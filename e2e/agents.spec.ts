@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
+import { toolEnv } from '@/lib/config';
+import { roomInMinute, startServer } from './feedback-servers';
 import { runMcpSession } from './mcp-session';
 
 // Markdown for agents at the page's own URL, the MCP server and renamed articles (issue 25).
@@ -116,5 +118,38 @@ test.describe('MCP', () => {
     const get = await request.get('/mcp');
     expect(get.status()).toBe(405);
     expect((await get.json()).error.code).toBe(-32000);
+  });
+});
+
+test.describe('MCP limits', () => {
+  test('a client past its messages for the minute gets 429 with Retry-After; another client does not', async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'the endpoint does not depend on the browser');
+    test.setTimeout(120_000);
+    // Its own server behind a "trusted proxy", so each request can name its client.
+    const server = await startServer((toolEnv().E2E_PORT ?? 3210) + 8, { TRUST_PROXY: '1' });
+    try {
+      await roomInMinute(20);
+      const post = (client: string) =>
+        fetch(`${server.base}/mcp`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json, text/event-stream',
+            'X-Forwarded-For': client,
+          },
+          body: JSON.stringify([1, 2, 3, 4, 5].map((id) => ({ jsonrpc: '2.0', id, method: 'tools/list' }))),
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 13; i++) statuses.push((await post('198.51.100.7')).status);
+      // 5 messages a POST: the 13th POST passes 60 messages.
+      expect(statuses.slice(0, 12)).toEqual(Array(12).fill(200));
+      const refused = await post('198.51.100.7');
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await refused.json()).error.code).toBe(-32000);
+      expect((await post('198.51.100.8')).status).toBe(200);
+    } finally {
+      server.stop();
+    }
   });
 });

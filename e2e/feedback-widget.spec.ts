@@ -105,24 +105,3 @@ test.describe('without JavaScript', () => {
     await expect(comment).toBeHidden();
   });
 });
-
-test('a submitted search that finds nothing sends one miss, and one that finds answers sends none', async ({
-  page,
-}) => {
-  const misses: string[] = [];
-  page.on('request', (r) => {
-    if (r.url().endsWith('/api/search-miss')) misses.push(r.postData() ?? '');
-  });
-  const answered = page.waitForResponse((r) => r.url().endsWith('/api/search-miss'));
-  await page.goto('/search?q=zzxqvw%20jjkqpt');
-  await expect(page.getByRole('heading', { name: /No answers matched/ })).toBeVisible();
-  expect((await answered).status()).toBe(204);
-  // The same query submitted again reruns it without a second miss.
-  await page.getByRole('button', { name: 'Search' }).click();
-  await page.waitForTimeout(1000);
-  expect(misses).toEqual([JSON.stringify({ query: 'zzxqvw jjkqpt' })]);
-  await page.goto('/search?q=osmosis');
-  await expect(page.locator('ol a').first()).toBeVisible();
-  await page.waitForTimeout(1000);
-  expect(misses).toHaveLength(1);
-});

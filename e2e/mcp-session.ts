@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { expect } from '@playwright/test';
 
-type Hit = { url: string; question: string; subject: string; snippet: string };
+type Hit = { url: string; question: string; subject: string; snippet: string; match: 'full' | 'partial' };
 const textOf = (result: Record<string, unknown>) =>
   ((result.content as { type: string; text?: string }[] | undefined) ?? []).map((c) => c.text ?? '').join('');
 
@@ -23,9 +23,9 @@ export async function runMcpSession(base: string, query: string, expected: { url
     const hits = (found.structuredContent as { results: Hit[] }).results;
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.length).toBeLessThanOrEqual(3);
-    expect(hits[0]).toMatchObject({ url: expected.url, question: expected.question });
+    expect(hits[0]).toMatchObject({ url: expected.url, question: expected.question, match: 'full' });
     expect(hits[0]?.snippet.length).toBeGreaterThan(20);
-    expect(JSON.parse(textOf(found))).toEqual(hits);
+    expect(JSON.parse(textOf(found))).toEqual(found.structuredContent);
 
     for (const url of [expected.url, new URL(`${expected.url}.md`, base).href]) {
       const copy = await client.callTool({ name: 'get_question', arguments: { url } });

@@ -32,7 +32,7 @@ test('a subject filter narrows the results', async ({ page }) => {
 
 test('a query with no match shows the empty state with subjects', async ({ page }) => {
   await page.goto('/search?q=zzqxjv');
-  await expect(page.getByRole('heading', { name: 'No answers matched “zzqxjv”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No answer about “zzqxjv” yet' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Biology' })).toBeVisible();
 });
 
@@ -100,18 +100,23 @@ test('the 404 page suggests articles matching the missing address', async ({ pag
   await expect(suggestions).toContainText(/osmosis/i);
 });
 
-test('the index manifest is revalidated, its versioned files are cached for good', async ({ request }) => {
+test('the index manifest is revalidated, its versioned files are cached for good and read by range', async ({
+  request,
+}) => {
   expect(await (await request.get('/robots.txt')).text()).toContain('Disallow: /search-index/');
   const manifest = await request.get('/search-index/manifest.json');
   expect(manifest.status()).toBe(200);
   expect(manifest.headers()['cache-control']).not.toContain('immutable');
-  const { version, shards } = (await manifest.json()) as { version: string; shards: string[] };
-  expect(shards.length).toBeGreaterThan(0);
-  const shard = await request.get(`/search-index/${version}/t/0.json`);
+  const { version, shards } = (await manifest.json()) as { version: string; shards: number };
+  expect(shards).toBeGreaterThan(0);
+  const shard = await request.get(`/search-index/${version}/t/0.bin`);
   expect(shard.status()).toBe(200);
   expect(shard.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
-  expect(Object.keys(await shard.json())[0]).toBe(shards[0]);
-  expect((await request.get(`/search-index/${version}/t/${shards.length}.json`)).status()).toBe(404);
+  expect((await request.get(`/search-index/${version}/t/${shards}.bin`)).status()).toBe(404);
+  // A result reads two byte ranges of its pack: the server must answer a Range with just those bytes.
+  const header = await request.get(`/search-index/${version}/d/0.bin`, { headers: { Range: 'bytes=0-7' } });
+  expect(header.status()).toBe(206);
+  expect((await header.body()).length).toBe(8);
 });
 
 test('a subject with no match points to the matches in other subjects', async ({ page }) => {
@@ -141,7 +146,7 @@ test('a misspelled query finds its article and says what it searched for', async
   await page.getByRole('link', { name: 'Search instead for “photosynthisis”' }).click();
   await expect(page).toHaveURL(/\/search\?q=photosynthisis&exact=1$/);
   await expect(page.getByText('Showing results for')).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'No answers matched “photosynthisis”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No answer about “photosynthisis” yet' })).toBeVisible();
 });
 
 test('when no article has every word, the ones with the most words show as partial matches', async ({ page }) => {
@@ -150,7 +155,7 @@ test('when no article has every word, the ones with the most words show as parti
     /\d+ partial match(es)? for “photosynthesis chloroplast zzqxjv”/,
   );
   await expect(
-    page.getByText('No answer has every word, so these partial matches have the most of them.'),
+    page.getByText('No answer about “zzqxjv” yet. These partial matches have some of your other words.'),
   ).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first.getByRole('link')).toHaveAttribute(
@@ -229,23 +234,86 @@ test('words run together or split apart find the article that writes them the ot
   await expect(page.getByText('Showing results for')).toHaveCount(0);
 });
 
-test('a word from the end of an answer finds its article, marked in a snippet of that passage', async ({ page }) => {
+test('a word from the end of an answer finds its article, shown with the opening of its prose', async ({ page }) => {
   await page.goto('/search?q=refrigerator');
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first.getByRole('link')).toHaveAttribute('href', '/learn/physics/questions/what-is-entropy-in-physics');
-  await expect(first.locator('mark')).toHaveText(['refrigerator']);
+  await expect(first.locator('p').nth(1)).toContainText(/^Entropy /);
+});
+
+test('snippets read as prose: formulas as text, no TeX and no run-on table cells', async ({ page }) => {
+  await page.goto('/search?q=logarithm+base');
+  const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    '/learn/mathematics/questions/what-is-a-logarithm-and-how-does-it-work',
+  );
+  const snippet = first.locator('p').nth(1);
+  await expect(snippet).toContainText('log_b x = y');
+  await expect(snippet).not.toContainText('$');
+  await page.goto('/search?q=buffer+solutions+ph');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).not.toContainText(
+    'Lemon juice 2 Black coffee',
+  );
 });
 
 test('a real English word the site never uses is kept as typed: no correction, the no-answer state', async ({
   page,
 }) => {
   await page.goto('/search?q=trampoline');
-  await expect(page.getByRole('heading', { name: 'No answers matched “trampoline”' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'No answer about “trampoline” yet' })).toBeVisible();
   await expect(page.getByText('Showing results for')).toHaveCount(0);
   await page.goto('/search?q=photosynthesis+trampoline');
   await expect(
-    page.getByText('No answer has every word, so these partial matches have the most of them.'),
+    page.getByText('No answer about “trampoline” yet. These partial matches have some of your other words.'),
   ).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first).toContainText('Partial match · missing: trampoline');
+});
+
+test('a search the learner typed that finds nothing sends one miss; a link to the same search sends none', async ({
+  page,
+}) => {
+  const misses: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/search-miss')) misses.push(r.postData() ?? '');
+  });
+  // Followed from a link (anyone can write one): shown, never reported.
+  await page.goto('/search?q=zzxqvw%20jjkqpt');
+  await expect(page.getByRole('heading', { name: 'No answer about “zzxqvw” and “jjkqpt” yet' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(misses).toEqual([]);
+  // Typed on the page: reported once, and the same query submitted again reruns it without a second miss.
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/search-miss'));
+  await page.getByRole('main').getByRole('searchbox').fill('qqvxzk wwjxp');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('heading', { name: 'No answer about “qqvxzk” and “wwjxp” yet' })).toBeVisible();
+  expect((await answered).status()).toBe(204);
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.waitForTimeout(1000);
+  expect(misses).toEqual([JSON.stringify({ query: 'qqvxzk wwjxp' })]);
+  await page.goto('/search?q=osmosis');
+  await expect(page.locator('ol a').first()).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(misses).toHaveLength(1);
+});
+
+test('a search typed in the header that finds nothing is reported once from the search page', async ({ page }) => {
+  const misses: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/api/search-miss')) misses.push(r.postData() ?? '');
+  });
+  await page.goto('/learn');
+  const field = page.getByRole('search', { name: 'Site' }).getByRole('combobox', { name: 'Search questions' });
+  await field.fill('vvqzkx');
+  const answered = page.waitForResponse((r) => r.url().endsWith('/api/search-miss'));
+  await field.press('Enter');
+  await expect(page.getByRole('heading', { name: 'No answer about “vvqzkx” yet' })).toBeVisible();
+  expect((await answered).status()).toBe(204);
+  expect(misses).toEqual([JSON.stringify({ query: 'vvqzkx' })]);
+  // Reloading the same address is a link visit, not a search typed again.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'No answer about “vvqzkx” yet' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect(misses).toHaveLength(1);
 });

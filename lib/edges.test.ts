@@ -9,6 +9,7 @@ import { compileListings, listSitemapEntries } from '@/pipeline/compile/listings
 import { renderFeed } from '@/lib/seo/feed';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '@/lib/search/engine';
+import { memorySource } from '@/lib/search/__fixtures__/memory-source';
 import { renderSitemapIndex, renderUrlSet } from '@/lib/seo/sitemap';
 
 const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'edges-'));
@@ -27,11 +28,7 @@ describe('a site with no articles', () => {
 
   it('answers a search with no results instead of failing', async () => {
     const { files } = buildSearchFiles([], []);
-    const engine = createSearchEngine(async (file) => {
-      const text = files.get(file);
-      if (text === undefined) throw new Error(`HTTP 404: ${file}`);
-      return JSON.parse(text);
-    });
+    const engine = createSearchEngine(memorySource(files));
     await expect(engine.search('osmosis')).resolves.toMatchObject({ total: 0, hits: [] });
     await expect(engine.search('osmosis biology', { exact: true })).resolves.toMatchObject({ total: 0 });
     // The build reads WordNet's word lists, seconds on a loaded 2-core machine.

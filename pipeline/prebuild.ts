@@ -75,7 +75,10 @@ export async function prebuild({
       writeSearchIndex(search, library, progress.counter('search files', 'files written')),
     );
     progress.end();
-    log(`search index: ${index.articles} articles in ${seconds.search} s`);
+    log(
+      `search index: ${index.articles} articles in ${seconds.search} s ` +
+        `(${index.files} files, ${index.written} written, ${index.removed} removed)`,
+    );
     return {
       articles: scan.articles.length,
       threads: workers.threads,

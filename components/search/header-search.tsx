@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { markTyped } from './typed-query';
 import { loadSearchClient, useInstantResults } from './use-instant-results';
 
 /**
@@ -86,6 +87,7 @@ export function HeaderSearch() {
       aria-label="Site"
       action="/search"
       method="get"
+      onSubmit={() => markTyped(value)}
       className="relative order-last w-full sm:order-none sm:ml-auto sm:w-64 lg:w-80"
     >
       <label htmlFor="site-search" className="sr-only">

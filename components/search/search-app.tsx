@@ -2,12 +2,14 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { isMissedSearch } from '@/lib/search/miss';
 import type { Subject } from '@/lib/store/types';
 import { SearchEmpty } from './search-empty';
 import { SearchResults } from './search-results';
 import { SearchSummary } from './search-summary';
 import { useSearch } from './use-search';
 import { useSearchMiss } from './use-search-miss';
+import { markTyped, takeTyped } from './typed-query';
 
 type Props = { subjects: Subject[] };
 
@@ -22,7 +24,12 @@ export function SearchApp({ subjects }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const selectedName = subjects.find((s) => s.name === subject)?.name;
   const elsewhere = Object.values(outcome.bySubject).reduce((sum, n) => sum + n, 0);
-  useSearchMiss(query, status === 'done' && outcome.total === 0 && elsewhere === 0);
+  // Only what the learner typed (here or in the header) is reported, never a query that came in a link.
+  const typed = useRef('');
+  useEffect(() => {
+    if (query && takeTyped(query)) typed.current = query;
+  }, [query]);
+  useSearchMiss(query, status === 'done' && isMissedSearch(outcome), () => typed.current === query);
 
   // The address may change from elsewhere (the header, a link): show its query unless the learner is typing.
   useEffect(() => {
@@ -32,10 +39,13 @@ export function SearchApp({ subjects }: Props) {
   const submit = (q: string, s: string) => {
     const next = new URLSearchParams();
     if (q.trim()) next.set('q', q.trim());
+    markTyped(q);
     if (s) next.set('subject', s);
     // The same query again reruns it (a redeploy or a dropped connection may have failed it).
-    if (q.trim() === query && s === subject && !exact) rerun();
-    else router.replace(`/search?${next}`);
+    if (q.trim() === query && s === subject && !exact) {
+      typed.current = query;
+      rerun();
+    } else router.replace(`/search?${next}`);
   };
 
   // After "Show more", focus moves to the first new result once it is rendered.
@@ -113,7 +123,13 @@ export function SearchApp({ subjects }: Props) {
 
       <SearchSummary status={status} query={query} outcome={outcome} subjectName={selectedName} />
       {query && status === 'done' && outcome.hits.length === 0 && (
-        <SearchEmpty query={query} subjectName={selectedName} elsewhere={elsewhere} subjects={subjects} />
+        <SearchEmpty
+          query={query}
+          unmatched={outcome.unmatched}
+          subjectName={selectedName}
+          elsewhere={elsewhere}
+          subjects={subjects}
+        />
       )}
       {outcome.hits.length > 0 && <SearchResults hits={outcome.hits} partial={outcome.partial} listRef={listRef} />}
       {outcome.hits.length > 0 && outcome.hits.length < outcome.total && (

@@ -1,15 +1,21 @@
 import Link from 'next/link';
 import type { Subject } from '@/lib/store/types';
 import { subjectPath } from '@/lib/config/paths';
+import { quotedWords } from '@/lib/search/miss';
 
-type Props = { query: string; subjectName?: string; elsewhere: number; subjects: Subject[] };
+type Props = { query: string; unmatched: string[]; subjectName?: string; elsewhere: number; subjects: Subject[] };
 
-/** No result: say so, point to the matches in other subjects, and offer the subjects to browse. */
-export function SearchEmpty({ query, subjectName, elsewhere, subjects }: Props) {
+/**
+ * No answer: say so plainly, naming the words no article holds ("No answer about “vaccines” yet"), point
+ * to the matches in other subjects, and offer the subjects to browse.
+ */
+export function SearchEmpty({ query, unmatched, subjectName, elsewhere, subjects }: Props) {
   return (
     <div className="mt-2">
       <h2 className="text-xl font-semibold text-ink dark:text-white">
-        No answers matched “{query}”{subjectName ? ` in ${subjectName}` : ''}
+        {subjectName && elsewhere > 0
+          ? `No answers matched “${query}” in ${subjectName}`
+          : `No answer about ${unmatched.length > 0 ? quotedWords(unmatched) : `“${query}”`} yet`}
       </h2>
       {elsewhere > 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
@@ -21,7 +27,9 @@ export function SearchEmpty({ query, subjectName, elsewhere, subjects }: Props) 
           </Link>
         </p>
       )}
-      <p className="mt-2 text-slate-700 dark:text-slate-300">Try fewer or different words, or browse a subject:</p>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        {elsewhere > 0 ? 'Try fewer or different words, or browse a subject:' : 'Try other words, or browse a subject:'}
+      </p>
       <ul className="mt-4 flex flex-wrap gap-2">
         {subjects.map((s) => (
           <li key={s.slug}>

@@ -1,12 +1,13 @@
 import Link from 'next/link';
 import type { SearchOutcome } from '@/lib/search/engine';
+import { quotedWords } from '@/lib/search/miss';
 import type { SearchStatus } from './use-search';
 
 type Props = { status: SearchStatus; query: string; outcome: SearchOutcome; subjectName?: string };
 
 /** The live status line, then what the engine did with the query: a spelling fix, a partial match. */
 export function SearchSummary({ status, query, outcome, subjectName }: Props) {
-  const { total, corrected, partial } = outcome;
+  const { total, corrected, partial, unmatched } = outcome;
   const shown = corrected ?? query;
   return (
     <>
@@ -34,7 +35,9 @@ export function SearchSummary({ status, query, outcome, subjectName }: Props) {
       )}
       {status === 'done' && partial && total > 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
-          No answer has every word, so these partial matches have the most of them.
+          {unmatched.length > 0
+            ? `No answer about ${quotedWords(unmatched)} yet. These partial matches have some of your other words.`
+            : 'No answer has every word, so these partial matches have the most of them.'}
         </p>
       )}
     </>

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SearchOutcome } from '@/lib/search/engine';
 
 export const SEARCH_PAGE_SIZE = 20;
-const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false };
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false, unmatched: [] };
 
 /** The engine and its index load on first use, never with the page. */
 const runSearch = (query: string, subject: string, exact: boolean, offset = 0) =>

@@ -6,8 +6,9 @@ import { articlePath, parseArticlePath } from '@/lib/config/paths';
 import { storeRedirect } from '@/lib/store/redirects';
 import { getArticleMarkdown } from '@/lib/data';
 import { renderMarkdownCopy } from '@/lib/seo/markdown-copy';
+import { BusyError } from './limits';
 import { resolveArticleUrl } from './resolve';
-import { searchQuestions } from './search';
+import { IndexUnavailableError, searchQuestions, type QuestionSearcher } from './search';
 import { getInput, invalidMessage, searchInput, TOOLS } from './tools';
 
 const invalid = (message: string) => new McpError(ErrorCode.InvalidParams, message);
@@ -18,11 +19,32 @@ function parse<S extends z.ZodType>(schema: S, v: unknown): z.output<S> {
   return result.data;
 }
 
+const UNREADABLE = "this server cannot read the site's articles or search index right now; try again later";
+
+/** A failure the caller may read: what is missing or busy, in words; anything else says no more than that. */
+function answerable(error: unknown): McpError {
+  if (error instanceof McpError) return error;
+  if (error instanceof IndexUnavailableError || error instanceof BusyError)
+    return new McpError(ErrorCode.InternalError, error.message);
+  console.error('mcp: tool failed:', error);
+  return new McpError(ErrorCode.InternalError, UNREADABLE);
+}
+
+/**
+ * `recordMiss`: tells the writers about a search with no answer (the feedback database's missed searches).
+ * `search`: the deployed index's search unless a test gives another.
+ */
+export type McpContext = {
+  origins: string[];
+  recordMiss?: (query: string) => Promise<void>;
+  search?: QuestionSearcher;
+};
+
 /**
  * A read-only MCP server over the site: one per request (stateless Streamable HTTP), so nothing is shared
  * between callers but the search engine's cached index files. `origins`: the full URLs get_question accepts.
  */
-export function createMcpServer(origins: string[]): Server {
+export function createMcpServer(context: McpContext): Server {
   const server = new Server(
     { name: SITE_NAME, version: '1.0.0' },
     {
@@ -31,30 +53,28 @@ export function createMcpServer(origins: string[]): Server {
     },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...TOOLS] }));
-  server.setRequestHandler(CallToolRequestSchema, async ({ params }) => {
+  server.setRequestHandler(CallToolRequestSchema, async (request) => {
     try {
-      return await callTool(params, origins);
+      return await callTool(request.params, context);
     } catch (error) {
-      if (error instanceof McpError) throw error;
-      // The SDK would send the reason, which names the server's folders; it goes to the log instead.
-      console.error('mcp: a tool failed:', error);
-      throw new McpError(ErrorCode.InternalError, UNREADABLE);
+      throw answerable(error);
     }
   });
   return server;
 }
 
-const UNREADABLE = "this server cannot read the site's articles or search index right now; try again later";
-
-type ToolCall = { name: string; arguments?: Record<string, unknown> };
-
-async function callTool(params: ToolCall, origins: string[]) {
+async function callTool(
+  params: { name: string; arguments?: Record<string, unknown> },
+  { origins, recordMiss, search = searchQuestions }: McpContext,
+) {
   if (params.name === 'search_questions') {
     const { query, limit } = parse(searchInput, params.arguments);
-    const results = await searchQuestions(query, limit);
+    const { results, note, missed } = await search(query, limit);
+    if (missed) await recordMiss?.(query);
+    const structured = { results, ...(note ? { note } : {}) };
     return {
-      content: [{ type: 'text', text: JSON.stringify(results, null, 2) }],
-      structuredContent: { results },
+      content: [{ type: 'text', text: JSON.stringify(structured, null, 2) }],
+      structuredContent: structured,
     };
   }
   if (params.name === 'get_question') {

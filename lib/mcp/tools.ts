@@ -17,7 +17,7 @@ export const TOOLS = [
     name: 'search_questions',
     title: 'Search questions',
     description:
-      "Search this site's questions and answers with its own search engine. Returns the best matches, each with url, question, subject and a snippet of the answer.",
+      "Search this site's questions and answers with its own search engine. Returns the best matches, each with url, question, subject, a snippet of the answer and match: 'full' when the article holds every word of the query, 'partial' (with the missing words) when it holds only some. `note` says when the site has no answer about some words yet; treat partial matches as possibly off-topic.",
     inputSchema: {
       type: 'object',
       properties: {

@@ -54,6 +54,5 @@ async function split(word: QueryWord, lookup: Lookup): Promise<QueryWord[]> {
   return best ? best.parts.map(queryWord) : [word];
 }
 
-/** How many documents use a word; own keys only, so "constructor" is not Object's. */
-const countOf = (dictionary: Dictionary, word: string) =>
-  Object.hasOwn(dictionary, word) ? Number(dictionary[word]) || 0 : 0;
+/** How many documents use a word. */
+const countOf = (dictionary: Dictionary, word: string) => dictionary.get(word) ?? 0;

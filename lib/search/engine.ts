@@ -1,23 +1,13 @@
-import {
-  blockFile,
-  dictionaryKey,
-  englishFile,
-  shardFile,
-  wordFile,
-  type Dictionary,
-  type DocRecord,
-  type SearchManifest,
-  type Shard,
-} from './format';
+import { keepAnswers, unmatchedWords } from './answer';
 import { joinAndSplit } from './compound';
-import { forEachPosting, postingCount, type Postings } from './postings';
+import { createIndexReader, type IndexReader, type IndexSource } from './index-reader';
+import { dictionaryKey, type SearchManifest } from './format';
 import { parseQuery, type QueryWord } from './query';
 import { rankDocuments, type Slot } from './rank';
 import { completions, correctionKeys, pickCorrection } from './spell';
-import { snippet, stem, STOPWORDS, words, type TextPart } from './text';
+import { pairTerm, snippet, stem, STOPWORDS, words, type TextPart } from './text';
 
-/** Fetches one file of the index (path relative to /search-index/) and parses its JSON. */
-export type IndexLoader = (file: string) => Promise<unknown>;
+export type { IndexSource } from './index-reader';
 
 /** `missing`: the query's words this result lacks (a partial match). */
 export type SearchHit = { url: string; question: string; subject: string; snippet: TextPart[]; missing: string[] };
@@ -30,11 +20,25 @@ export type SearchOutcome = {
   bySubject: Record<string, number>;
   hits: SearchHit[];
   partial: boolean;
+  /** The query's words that no article holds: with no hits, what the site has no answer about yet. */
+  unmatched: string[];
   corrected?: string;
   subject?: string;
 };
-/** `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling correction. */
-export type SearchOptions = { subject?: string; offset?: number; limit?: number; typing?: boolean; exact?: boolean };
+/**
+ * `typing`: the last word may be unfinished, so it also matches the words it begins. `exact`: no spelling
+ * correction. `loose`: keep every partial match, even on common words alone (a 404 page's guesses).
+ * `prefixes: false`: an unknown word is not read as the start of longer words (bounds an agent's query's work).
+ */
+export type SearchOptions = {
+  subject?: string;
+  offset?: number;
+  limit?: number;
+  typing?: boolean;
+  exact?: boolean;
+  loose?: boolean;
+  prefixes?: boolean;
+};
 
 /** A partial word reaches this many of its most common completions. */
 const COMPLETIONS = 6;
@@ -42,68 +46,41 @@ const COMPLETIONS = 6;
 const COMPLETION_WEIGHT = 0.8;
 const CORRECTION_WEIGHT = 0.9;
 
-const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false };
+const EMPTY: SearchOutcome = { total: 0, bySubject: {}, hits: [], partial: false, unmatched: [] };
 
-export function createSearchEngine(load: IndexLoader) {
-  let manifest: Promise<SearchManifest> | undefined;
-  const files = new Map<string, Promise<unknown>>();
-  const cached = <T>(file: string) => {
-    let pending = files.get(file);
-    if (!pending) {
-      pending = load(file);
-      files.set(file, pending);
-      pending.catch(() => files.delete(file));
-    }
-    return pending as Promise<T>;
-  };
-
-  async function getManifest() {
-    manifest ??= load('manifest.json') as Promise<SearchManifest>;
-    manifest.catch(() => (manifest = undefined));
-    return manifest;
-  }
-
-  async function postings(index: SearchManifest, term: string): Promise<Postings | undefined> {
-    // An index of no articles has no shard to fetch: every word simply matches nothing.
-    if (index.shards.length === 0) return undefined;
-    const shard = await cached<Shard>(shardFile(index, shardOf(index.shards, term)));
-    return Object.hasOwn(shard, term) ? shard[term] : undefined;
-  }
-
-  async function dictionary(index: SearchManifest, key: string): Promise<Dictionary> {
-    const at = index.words.indexOf(key);
-    return at < 0 ? {} : cached<Dictionary>(wordFile(index, at));
-  }
-
-  /** A real English word the site never uses ("shrinking", not a typo of something else). */
-  async function isEnglish(index: SearchManifest, word: string): Promise<boolean> {
-    const at = (index.english ?? []).indexOf(dictionaryKey(word));
-    if (at < 0) return false;
-    const list = await cached<string[]>(englishFile(index, at));
-    return Array.isArray(list) && list.includes(word);
-  }
+/** `cacheBytes`: the most decoded index the engine keeps (least recently used goes first). */
+export function createSearchEngine(source: IndexSource, options: { cacheBytes?: number } = {}) {
+  const reader: IndexReader = createIndexReader(source, options.cacheBytes);
+  const postings = (index: SearchManifest, term: string) => reader.postings(index, term);
+  const dictionary = (index: SearchManifest, key: string) => reader.dictionary(index, key);
 
   /** Documents holding one query word (its stem, forms and synonyms, completions or correction), best score each. */
-  async function matchWord(index: SearchManifest, word: QueryWord, complete: boolean, correct: boolean): Promise<Slot> {
+  async function matchWord(
+    index: SearchManifest,
+    word: QueryWord,
+    complete: boolean,
+    correct: boolean,
+    prefixes: boolean,
+  ): Promise<Slot> {
     const slot: Slot = { word, scores: new Map(), terms: new Set(), idf: 0 };
     const add = async (term: string, weight: number) => {
       const list = await postings(index, term);
       if (!list) return;
-      const idf = inverseFrequency(index.docs, postingCount(list));
+      const idf = inverseFrequency(index.docs, list.df);
       slot.idf = Math.max(slot.idf, idf * weight);
       slot.terms.add(term);
-      forEachPosting(list, (doc, points) => {
+      list.visit((doc, points) => {
         const score = idf * weight * points;
         if (score > (slot.scores.get(doc) ?? 0)) slot.scores.set(doc, score);
       });
     };
     await Promise.all([add(word.stem, 1), ...word.related.map(([term, weight]) => add(term, weight))]);
     // A submitted word matches whole words first; only an unknown one is read as the start of longer words.
-    if (complete || (!slot.terms.has(word.stem) && word.word.length >= 3)) {
+    if (complete || (prefixes && !slot.terms.has(word.stem) && word.word.length >= 3)) {
       const found = completions(word.word, await dictionary(index, dictionaryKey(word.word)), COMPLETIONS);
       await Promise.all(found.map((completion) => add(stem(completion), COMPLETION_WEIGHT)));
     }
-    if (correct && slot.scores.size === 0 && !/^\d+$/.test(word.word) && !(await isEnglish(index, word.word))) {
+    if (correct && slot.scores.size === 0 && !/^\d+$/.test(word.word) && !(await reader.isEnglish(index, word.word))) {
       const candidates = await Promise.all(correctionKeys(word.word).map((key) => dictionary(index, key)));
       const correction = pickCorrection(word.word, candidates);
       if (correction) {
@@ -118,7 +95,7 @@ export function createSearchEngine(load: IndexLoader) {
     const { offset = 0, limit = 20, typing = false, exact = false } = options;
     const parsed = parseQuery(query);
     if (parsed.words.length === 0) return EMPTY;
-    const index = await getManifest();
+    const index = await reader.manifest();
     const named = nameSubject(index, parsed.words);
     const searched = await joinAndSplit(
       named ? parsed.words.filter((word) => !named.stems.includes(word.stem)) : parsed.words,
@@ -128,7 +105,9 @@ export function createSearchEngine(load: IndexLoader) {
       },
     );
     const slots = await Promise.all(
-      searched.map((word, i) => matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact)),
+      searched.map((word, i) =>
+        matchWord(index, word, typing && parsed.open && i === searched.length - 1, !exact, options.prefixes !== false),
+      ),
     );
     for (const slot of slots) if (slot.correction && !sharesDocument(slot, slots)) dropCorrection(slot);
     // Once the query shows a correction, also spell out words the stemmer forgave ("managment").
@@ -137,6 +116,8 @@ export function createSearchEngine(load: IndexLoader) {
       slots.slice(1).map((slot, i) => pairScores(index, slots[i]?.word.stem ?? '', slot.word.stem)),
     );
     const ranked = rankDocuments(slots, pairs, named ? [named.range] : [], index.docs);
+    // Matches on common words alone are no answer: only partial matches holding enough of the query stay.
+    if (ranked.partial && !options.loose) ranked.docs = keepAnswers(ranked.docs, slots, index.docs);
 
     const bySubject: Record<string, number> = {};
     for (const range of index.subjects) {
@@ -168,6 +149,7 @@ export function createSearchEngine(load: IndexLoader) {
       bySubject,
       hits,
       partial: ranked.partial,
+      unmatched: unmatchedWords(slots),
       corrected,
       subject: ranked.filtered ? named?.range.name : undefined,
     };
@@ -176,11 +158,7 @@ export function createSearchEngine(load: IndexLoader) {
   /** A word found by its stem but not as written: its spelling in the dictionary with the same stem, for display. */
   async function respell(index: SearchManifest, slot: Slot) {
     const { word } = slot.word;
-    if (
-      slot.correction ||
-      !slot.terms.has(slot.word.stem) ||
-      Object.hasOwn(await dictionary(index, dictionaryKey(word)), word)
-    )
+    if (slot.correction || !slot.terms.has(slot.word.stem) || (await dictionary(index, dictionaryKey(word))).has(word))
       return;
     const candidates = await Promise.all(correctionKeys(word).map((key) => dictionary(index, key)));
     const spelled = pickCorrection(word, candidates, (candidate) => stem(candidate) === slot.word.stem);
@@ -190,19 +168,17 @@ export function createSearchEngine(load: IndexLoader) {
   /** Documents whose question or a keyword holds both words side by side (the pair terms of build.ts). */
   async function pairScores(index: SearchManifest, a: string, b: string): Promise<Map<number, number>> {
     const scores = new Map<number, number>();
-    if (a === b) return scores;
-    const list = await postings(index, a < b ? `${a} ${b}` : `${b} ${a}`);
+    const term = pairTerm(a, b);
+    const list = term === undefined ? undefined : await postings(index, term);
     if (!list) return scores;
-    const idf = inverseFrequency(index.docs, postingCount(list));
-    forEachPosting(list, (doc, points) => scores.set(doc, idf * points));
+    const idf = inverseFrequency(index.docs, list.df);
+    list.visit((doc, points) => scores.set(doc, idf * points));
     return scores;
   }
 
   async function hit(index: SearchManifest, doc: number, matched: ReadonlySet<string>) {
-    const block = await cached<DocRecord[]>(blockFile(index, Math.floor(doc / index.blockSize)));
-    const [url, question, text] = block[doc % index.blockSize] ?? ['', '', ''];
-    const subject = index.subjects.find((range) => doc >= range.start && doc < range.end)?.name ?? '';
-    return { url, question, subject, snippet: snippet(text, matched) };
+    const found = await reader.record(index, doc);
+    return { ...found, snippet: snippet(found.snippet, matched) };
   }
 
   return { search };
@@ -243,16 +219,4 @@ function nameSubject(index: SearchManifest, list: readonly QueryWord[]) {
       best = { range, stems };
   }
   return best;
-}
-
-/** The last shard whose first term is at most `term` (shards are sorted by first term). */
-function shardOf(firsts: readonly string[], term: string): number {
-  let low = 0;
-  let high = firsts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((firsts[mid] ?? '') <= term) low = mid;
-    else high = mid - 1;
-  }
-  return low;
 }

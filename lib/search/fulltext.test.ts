@@ -3,30 +3,11 @@ import { loadLibrary } from '@/pipeline/live';
 import { makeArticle } from '@/pipeline/content/__fixtures__/make';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
-import { encodeDocs, forEachPosting, postingCount, tierPostings } from './postings';
+import { memorySource } from './__fixtures__/memory-source';
 
 const library = await loadLibrary();
 
-const engineOf = (files: Map<string, string>) =>
-  createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
-
-describe('postings', () => {
-  it('decodes what it encodes, across gaps of every size and in score tiers', () => {
-    const docs = [0, 1, 2, 31, 32, 33, 1023, 1024, 40_000, 99_999, 2_000_000];
-    const seen: number[] = [];
-    forEachPosting([7, encodeDocs(docs)], (doc, score) => seen.push(doc, score));
-    expect(seen).toEqual(docs.flatMap((doc) => [doc, 7]));
-    const tiers = tierPostings([3, 5, 8, 9], [10, 20, 10, 20]);
-    expect(tiers).toEqual([20, encodeDocs([5, 9]), 10, encodeDocs([3, 8])]);
-    expect(postingCount(tiers)).toBe(4);
-  });
-
-  it('stops at malformed postings instead of inventing documents', () => {
-    const seen: number[] = [];
-    forEachPosting([5, 'A!A', 'x', 'A'], (doc) => seen.push(doc));
-    expect(seen).toEqual([0]);
-  });
-});
+const engineOf = (files: Map<string, Uint8Array>) => createSearchEngine(memorySource(files));
 
 describe('the whole answer is indexed', { timeout: 60_000 }, () => {
   it('finds an article by a word that only the last sentence of a long answer holds', async () => {
@@ -38,7 +19,8 @@ describe('the whole answer is indexed', { timeout: 60_000 }, () => {
     const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: 2 }]);
     const outcome = await engineOf(files).search('zanzibarite');
     expect(outcome.hits.map((hit) => hit.question)).toEqual(['What is osmosis?']);
-    expect(outcome.hits[0]?.snippet.filter((part) => part.mark).map((part) => part.text)).toEqual(['zanzibarite']);
+    // The snippet is the answer's opening, not the passage with the word: results keep a short text each.
+    expect(outcome.hits[0]?.snippet.map((part) => part.text).join('')).toMatch(/^sentence 0 about membranes/);
   });
 });
 

@@ -1,68 +1,14 @@
+import { BitWriter, ByteReader, ByteWriter, riceParameter } from './bytes';
+
 /**
- * Postings as score tiers: [score, docs, score, docs, ...], where docs is one string of the tier's
- * sorted document numbers as gaps in a base-64 varint (5 bits a character, the sixth says "more").
- * Dense lists become runs of "A", which gzip to almost nothing, so a word in half of 100,000
- * answers costs kilobytes, not the hundreds a JSON list of numbers would.
+ * One term's postings: its documents grouped in score tiers, highest score first. Each tier is its
+ * score, its size and its ascending documents as gaps; a tier of more than two is Rice-coded with the
+ * parameter that suits its density (a word in half of the articles costs about two bits a document).
  */
-export type Postings = (number | string)[];
+const VARINT_TIER = 2;
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
-
-/** Encodes ascending document numbers. */
-export function encodeDocs(docs: readonly number[]): string {
-  let out = '';
-  let previous = -1;
-  for (const doc of docs) {
-    let gap = doc - previous - 1;
-    previous = doc;
-    while (gap >= 32) {
-      out += DIGITS[32 + (gap & 31)];
-      gap = Math.floor(gap / 32);
-    }
-    out += DIGITS[gap];
-  }
-  return out;
-}
-
-/** Calls `visit` with each document and its score; stops quietly at anything malformed. */
-export function forEachPosting(list: Postings, visit: (doc: number, score: number) => void) {
-  for (let i = 0; i + 1 < list.length; i += 2) {
-    const score = list[i];
-    const docs = list[i + 1];
-    if (typeof score !== 'number' || typeof docs !== 'string') return;
-    let previous = -1;
-    let gap = 0;
-    let scale = 1;
-    for (const char of docs) {
-      const value = VALUE.get(char);
-      if (value === undefined) return;
-      if (value >= 32) {
-        gap += (value - 32) * scale;
-        scale *= 32;
-        continue;
-      }
-      gap += value * scale;
-      previous += gap + 1;
-      visit(previous, score);
-      gap = 0;
-      scale = 1;
-    }
-  }
-}
-
-/** How many documents a posting list holds (for the IDF), without decoding it. */
-export function postingCount(list: Postings): number {
-  let count = 0;
-  for (let i = 1; i < list.length; i += 2) {
-    const docs = list[i];
-    if (typeof docs === 'string') for (const char of docs) if ((VALUE.get(char) ?? 0) < 32) count++;
-  }
-  return count;
-}
-
-/** Documents (ascending) and their scores -> tiers, highest score first. */
-export function tierPostings(docs: ArrayLike<number>, scores: ArrayLike<number>): Postings {
+/** Documents (ascending) and their scores -> the term's bytes. */
+export function encodePostings(docs: ArrayLike<number>, scores: ArrayLike<number>): Uint8Array {
   const tiers = new Map<number, number[]>();
   for (let i = 0; i < docs.length; i++) {
     const score = scores[i] ?? 0;
@@ -70,5 +16,79 @@ export function tierPostings(docs: ArrayLike<number>, scores: ArrayLike<number>)
     if (list) list.push(docs[i] ?? 0);
     else tiers.set(score, [docs[i] ?? 0]);
   }
-  return [...tiers].sort((a, b) => b[0] - a[0]).flatMap(([score, list]) => [score, encodeDocs(list)]);
+  const out = new ByteWriter();
+  out.varint(tiers.size);
+  for (const [score, list] of [...tiers].sort((a, b) => b[0] - a[0])) {
+    out.varint(score);
+    out.varint(list.length);
+    const gaps = list.map((doc, i) => doc - (i === 0 ? -1 : (list[i - 1] ?? 0)) - 1);
+    if (list.length <= VARINT_TIER) {
+      for (const gap of gaps) out.varint(gap);
+      continue;
+    }
+    const k = riceParameter(gaps);
+    out.byte(k);
+    const bits = new BitWriter(out);
+    for (const gap of gaps) bits.rice(gap, k);
+    bits.finish();
+  }
+  return out.finish();
+}
+
+/** Calls `visit` with each document and its score, tier by tier (bytes[start, end) is one term's postings). */
+export function forEachPosting(
+  bytes: Uint8Array,
+  visit: (doc: number, score: number) => void,
+  start = 0,
+  end = bytes.length,
+) {
+  const reader = new ByteReader(bytes, start, end);
+  const tiers = reader.varint();
+  for (let t = 0; t < tiers; t++) {
+    const score = reader.varint();
+    const count = reader.varint();
+    let doc = -1;
+    if (count <= VARINT_TIER) {
+      for (let i = 0; i < count; i++) visit((doc += reader.varint() + 1), score);
+      continue;
+    }
+    const k = reader.byte();
+    reader.at = readRice(bytes, reader.at, end, count, k, (gap) => visit((doc += gap + 1), score));
+  }
+}
+
+/**
+ * Decodes `count` Rice codes of parameter `k` from bytes[at, end), most significant bit first; returns where the
+ * byte-aligned stream ends. Written as one loop over local variables: a common word's postings are read this way
+ * for every query that holds it.
+ */
+function readRice(bytes: Uint8Array, at: number, end: number, count: number, k: number, emit: (gap: number) => void) {
+  let current = 0;
+  let left = 0;
+  const unit = 2 ** k;
+  for (let i = 0; i < count; i++) {
+    let q = 0;
+    for (;;) {
+      if (left === 0) {
+        if (at >= end) throw new RangeError('search index: unexpected end of postings');
+        current = bytes[at++] as number;
+        left = 8;
+      }
+      left--;
+      if (((current >> left) & 1) === 0) break;
+      q++;
+    }
+    let low = 0;
+    for (let b = 0; b < k; b++) {
+      if (left === 0) {
+        if (at >= end) throw new RangeError('search index: unexpected end of postings');
+        current = bytes[at++] as number;
+        left = 8;
+      }
+      left--;
+      low = low * 2 + ((current >> left) & 1);
+    }
+    emit(q * unit + low);
+  }
+  return at;
 }

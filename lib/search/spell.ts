@@ -72,7 +72,7 @@ export function pickCorrection(
   if (max === 0) return undefined;
   let best: { word: string; distance: number; df: number } | undefined;
   for (const dictionary of dictionaries) {
-    for (const [candidate, df] of Object.entries(dictionary)) {
+    for (const [candidate, df] of dictionary) {
       // df 0 marks a real English word the site never uses: never offered as a correction.
       if (candidate === word || df === 0 || !accept(candidate)) continue;
       const whole = editDistance(word, candidate, max);
@@ -93,7 +93,7 @@ export function pickCorrection(
 
 /** The words a partial word begins, most common first (ties alphabetical), at most `limit`. */
 export function completions(prefix: string, dictionary: Dictionary, limit: number): string[] {
-  return Object.entries(dictionary)
+  return [...dictionary]
     .filter(([word, df]) => df > 0 && word !== prefix && word.startsWith(prefix))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/pipeline/live';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from './engine';
+import { memorySource } from './__fixtures__/memory-source';
 import { addressWords, suggestForAddress } from './suggest';
 
 const library = await loadLibrary();
 
 const { files } = buildSearchFiles(library.articles, library.subjects);
-const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+const engine = createSearchEngine(memorySource(files));
 const suggest = (pathname: string) => suggestForAddress(engine.search, pathname);
 const subjectsOf = async (pathname: string) => (await suggest(pathname)).map((hit) => hit.subject);
 

@@ -33,10 +33,13 @@ export async function suggestForAddress(search: Search, pathname: string, limit 
   if (!own || !name) {
     const all = [subject, words].filter(Boolean).join(' ');
     // Any word may match: the address is a guess, often with a typo in one word.
-    return all ? (await search(all, { limit })).hits : [];
+    return all ? (await search(all, { limit, loose: true })).hits : [];
   }
   if (!words) return own.hits;
-  const [inSubject, anywhere] = await Promise.all([search(words, { subject: name, limit }), search(words, { limit })]);
+  const [inSubject, anywhere] = await Promise.all([
+    search(words, { subject: name, limit, loose: true }),
+    search(words, { limit, loose: true }),
+  ]);
   // The subject's matches, then its newest questions: a few weak full-text matches never leave it a minority.
   const seen = new Set<string>();
   const first = [...inSubject.hits, ...own.hits].filter((hit) => !seen.has(hit.url) && seen.add(hit.url));

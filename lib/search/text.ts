@@ -71,6 +71,12 @@ export function phraseTokens(list: readonly string[]): { at: number; length: num
   return found;
 }
 
+/** The index term of two neighbouring stems, in either order ("manag oper"); undefined for a word twice. */
+export function pairTerm(a: string, b: string): string | undefined {
+  if (a === b) return undefined;
+  return a < b ? `${a} ${b}` : `${b} ${a}`;
+}
+
 export type TextPart = { text: string; mark: boolean };
 
 /**

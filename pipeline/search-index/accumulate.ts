@@ -1,4 +1,4 @@
-import { tierPostings, type Postings } from '@/lib/search/postings';
+import { encodePostings } from '@/lib/search/postings';
 
 /** Postings per chunk: fixed-size typed arrays, so 25 million postings never copy or churn the collector. */
 const CHUNK = 1 << 21;
@@ -30,8 +30,8 @@ export class PostingsBuilder {
     this.total++;
   }
 
-  /** Every term with its tiered postings, in sorted term order; the builder is empty afterwards. */
-  *sorted(): Generator<[string, Postings]> {
+  /** Every term with its document count and encoded postings; the builder is empty afterwards. */
+  *terms(): Generator<[term: string, df: number, postings: Uint8Array]> {
     const count = this.names.length;
     const starts = new Int32Array(count + 1);
     this.forEach((id) => (starts[id + 1] = (starts[id + 1] ?? 0) + 1));
@@ -46,13 +46,10 @@ export class PostingsBuilder {
       cursor[id] = at + 1;
     });
     this.chunks = [];
-    const order = this.names
-      .map((_, id) => id)
-      .sort((a, b) => ((this.names[a] ?? '') < (this.names[b] ?? '') ? -1 : 1));
-    for (const id of order) {
+    for (let id = 0; id < count; id++) {
       const from = starts[id] ?? 0;
       const to = starts[id + 1] ?? 0;
-      yield [this.names[id] ?? '', tierPostings(docs.subarray(from, to), scores.subarray(from, to))];
+      yield [this.names[id] ?? '', to - from, encodePostings(docs.subarray(from, to), scores.subarray(from, to))];
     }
   }
 

@@ -1,37 +1,47 @@
 import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/pipeline/content/types';
 import { toPlainText } from '@/pipeline/markdown/plain';
+import { encodePack, type DocRecord } from '@/lib/search/doc-pack';
 import {
-  blockFile,
+  bucketCount,
   dictionaryKey,
   englishFile,
+  INDEX_FORMAT,
+  packFile,
   shardFile,
+  shardOf,
+  wordBucketOf,
   wordFile,
-  type DocRecord,
   type SearchManifest,
 } from '@/lib/search/format';
-import { isFiller } from '@/lib/search/query';
+import { encodeShard } from '@/lib/search/shard';
+import { compounds, words } from '@/lib/search/text';
+import { encodeWordList } from '@/lib/search/word-list';
+import { slugify } from '@/lib/text/slug';
 import { PostingsBuilder } from './accumulate';
-import { englishWords } from './english';
-import { answerScores } from '@/lib/search/score';
-import { compounds, indexTerms, stem, STOPWORDS, words } from '@/lib/search/text';
-import { loadWordNet, type WordNet } from './wordnet';
+import { ENGLISH_BUCKETS, englishFiles } from './english';
+import { snippetText } from './snippet';
+import { dictionaryWords, scoreTerms, synonymStems } from './terms';
+import { loadWordNet } from './wordnet';
 
 /** What the index held of each answer before issue 24 (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
 
-/** Field weights (x10 in the postings): a word in the question counts most, then keywords, then answer text. */
-const WEIGHTS = { question: 10, keywords: 5 };
-/** A WordNet synonym of a question or keyword word (x10): below any literal mention (answer scores start at 4). */
-const EXPANDED = { question: 3, keywords: 2 };
-/** Words longer than this are not offered as completions or corrections (nobody types them). */
-const MAX_DICTIONARY_WORD = 24;
-
 /**
  * `expand`: add WordNet synonyms of question and keyword words (on by default). `english`: mark real
- * English words near the site's words in the dictionary, so they are never "corrected" (on by default).
+ * English words the site never uses, so they are never "corrected" (on by default). The bucket sizes
+ * are for tests that cut the index finer than its size would.
  */
-export type SearchIndexOptions = { blockSize?: number; shardBytes?: number; expand?: boolean; english?: boolean };
+export type SearchIndexOptions = {
+  expand?: boolean;
+  english?: boolean;
+  shards?: number;
+  wordBuckets?: number;
+  pack?: number;
+};
+
+/** Documents per pack: a result reads two byte ranges of its pack, so a pack may be large. */
+const PACK = 1024;
 
 /** Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. */
 export function buildSearchFiles(
@@ -39,8 +49,7 @@ export function buildSearchFiles(
   subjects: readonly Subject[],
   options: SearchIndexOptions = {},
 ) {
-  // Records hold whole answers for the snippets, so a block is two: ten results fetch about ten small files.
-  const { blockSize = 2, shardBytes = 24_000, expand = true, english = true } = options;
+  const { expand = true, english = true } = options;
   const docs: Article[] = [];
   const ranges: SearchManifest['subjects'] = [];
   for (const subject of subjects) {
@@ -48,11 +57,22 @@ export function buildSearchFiles(
     for (const article of articles) if (article.subjectSlug === subject.slug && !article.draft) docs.push(article);
     if (docs.length > start) ranges.push({ name: subject.name, slug: subject.slug, start, end: docs.length });
   }
+  const manifest: SearchManifest = {
+    format: INDEX_FORMAT,
+    version: '',
+    docs: docs.length,
+    subjects: ranges,
+    // Counts follow the library's size in powers of two, so an edit never moves a term to another file.
+    shards: options.shards ?? bucketCount(docs.length, 24, 4096),
+    words: options.wordBuckets ?? bucketCount(docs.length, 400, 256),
+    english: english ? ENGLISH_BUCKETS : 0,
+    pack: options.pack ?? PACK,
+  };
 
   const postings = new PostingsBuilder();
   const dictionary = new Map<string, number>();
   const texts = docs.map((article) => toPlainText(article.answerMarkdown));
-  const averageLength = texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length);
+  const averageLength = roundedAverage(texts.reduce((sum, text) => sum + text.length, 0) / Math.max(1, texts.length));
   const synonyms = expand ? synonymStems(loadWordNet()) : undefined;
   const records: DocRecord[] = docs.map((article, doc) => {
     const text = texts[doc] ?? '';
@@ -66,129 +86,37 @@ export function buildSearchFiles(
       body.joined.flatMap(words),
     ))
       dictionary.set(word, (dictionary.get(word) ?? 0) + 1);
-    return [article.url, article.question, text];
+    const slug = article.slug === slugify(article.question) ? '' : article.slug;
+    return { slug, question: article.question, snippet: snippetText(article.answerMarkdown) };
   });
 
-  const manifest: SearchManifest = {
-    version: '',
-    docs: docs.length,
-    blockSize,
-    subjects: ranges,
-    shards: [],
-    words: [],
-    english: [],
-  };
-  const shards: string[] = [];
-  let current: string[] = [];
-  let bytes = 0;
-  for (const [term, list] of postings.sorted()) {
-    const entry = `${JSON.stringify(term)}:${JSON.stringify(list)}`;
-    if (current.length > 0 && bytes + entry.length > shardBytes) {
-      shards.push(`{${current.join(',')}}`);
-      current = [];
-      bytes = 0;
-    }
-    if (current.length === 0) manifest.shards.push(term);
-    current.push(entry);
-    bytes += entry.length + 1;
-  }
-  if (current.length > 0) shards.push(`{${current.join(',')}}`);
-  const blocks: string[] = [];
-  for (let i = 0; i < records.length; i += blockSize) blocks.push(JSON.stringify(records.slice(i, i + blockSize)));
-  const byKey = new Map<string, string[]>();
-  for (const word of [...dictionary.keys()].sort()) {
-    const key = dictionaryKey(word);
-    const entries = byKey.get(key) ?? [];
-    entries.push(`${JSON.stringify(word)}:${dictionary.get(word)}`);
-    byKey.set(key, entries);
-  }
-  manifest.words = [...byKey.keys()];
-  const wordFiles = [...byKey.values()].map((entries) => `{${entries.join(',')}}`);
-  const englishFiles = english ? englishWords(manifest, dictionary) : [];
+  const shards: [string, number, Uint8Array][][] = Array.from({ length: manifest.shards }, () => []);
+  for (const entry of postings.terms()) shards[shardOf(manifest, entry[0])]?.push(entry);
+  const buckets: [string, number][][] = Array.from({ length: manifest.words }, () => []);
+  for (const entry of dictionary) buckets[wordBucketOf(manifest, dictionaryKey(entry[0]))]?.push(entry);
+  const bodies: [(m: SearchManifest, i: number) => string, Uint8Array[]][] = [
+    [shardFile, shards.map(encodeShard)],
+    [wordFile, buckets.map((list) => encodeWordList(list, true))],
+    [englishFile, english ? englishFiles(manifest, dictionary) : []],
+    [packFile, packs(records, manifest.pack)],
+  ];
 
-  const hash = createHash('sha256');
-  for (const body of [...shards, ...blocks, ...wordFiles, ...englishFiles]) hash.update(body);
-  manifest.version = hash.update(JSON.stringify(manifest)).digest('hex').slice(0, 12);
-  const files = new Map<string, string>([['manifest.json', JSON.stringify(manifest)]]);
-  shards.forEach((body, i) => files.set(shardFile(manifest, i), body));
-  blocks.forEach((body, i) => files.set(blockFile(manifest, i), body));
-  wordFiles.forEach((body, i) => files.set(wordFile(manifest, i), body));
-  englishFiles.forEach((body, i) => files.set(englishFile(manifest, i), body));
+  const hash = createHash('sha256').update(JSON.stringify(manifest));
+  for (const [, list] of bodies) for (const body of list) hash.update(`${body.length}\n`).update(body);
+  manifest.version = hash.digest('hex').slice(0, 12);
+  const files = new Map<string, Uint8Array>([['manifest.json', new TextEncoder().encode(JSON.stringify(manifest))]]);
+  for (const [name, list] of bodies) list.forEach((body, i) => files.set(name(manifest, i), body));
   return { manifest, files };
 }
 
 /**
- * Integer score per term of one article: field weights, BM25 in the answer text, word pairs, and
- * WordNet synonyms of the question's and keywords' words below every literal term.
+ * BM25's average answer length, rounded to a sixteenth of a doubling (about 4%): an edit of one article moves the
+ * true average a little, and with it every article's scores; rounded, it almost never does.
  */
-function scoreTerms(
-  article: Article,
-  body: { list: string[]; joined: string[]; length: number; averageLength: number },
-  synonyms?: (word: string) => string[],
-): Map<string, number> {
-  const scores = new Map<string, number>();
-  const add = (list: string[], weight: number) => {
-    for (const term of new Set(list)) scores.set(term, (scores.get(term) ?? 0) + weight);
-  };
-  add(indexTerms(article.question), WEIGHTS.question);
-  add(indexTerms(article.seo.keywords.join(', ')), WEIGHTS.keywords);
-  for (const [term, score] of answerScores(body.list, body.joined, body.length, body.averageLength))
-    scores.set(term, (scores.get(term) ?? 0) + score / 10);
-  if (synonyms) {
-    for (const [phrase, weight] of [
-      [article.question, EXPANDED.question],
-      [article.seo.keywords.join(' '), EXPANDED.keywords],
-    ] as const) {
-      for (const word of words(phrase)) {
-        if (STOPWORDS.has(word) || word.length < 3) continue;
-        for (const term of synonyms(word)) if (!scores.has(term)) scores.set(term, weight / 10);
-      }
-    }
-  }
-  // Neighbouring words of the question and of each keyword: a query with both ranks the article higher.
-  const pairs = new Map<string, number>();
-  for (const [phrase, weight] of [
-    [article.question, WEIGHTS.question],
-    ...article.seo.keywords.map((k) => [k, WEIGHTS.keywords] as const),
-  ] as const) {
-    const list = words(phrase)
-      .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))
-      .map(stem);
-    for (let i = 1; i < list.length; i++) {
-      const pair = pairKey(list[i - 1] ?? '', list[i] ?? '');
-      if (pair) pairs.set(pair, Math.max(pairs.get(pair) ?? 0, weight));
-    }
-  }
-  for (const [pair, weight] of pairs) scores.set(pair, weight);
-  for (const [term, score] of scores) scores.set(term, Math.max(1, Math.round(score * 10)));
-  return scores;
-}
+const roundedAverage = (average: number) => (average > 0 ? 2 ** (Math.round(Math.log2(average) * 16) / 16) : 0);
 
-/** A word's WordNet synonyms as index terms (stems), memoized: a library repeats its words. */
-function synonymStems(wordnet: WordNet): (word: string) => string[] {
-  const memo = new Map<string, string[]>();
-  return (word) => {
-    let found = memo.get(word);
-    if (!found) {
-      found = [...new Set(wordnet.synonyms(word).map(stem))];
-      if (memo.size < 200_000) memo.set(word, found);
-    }
-    return found;
-  };
-}
-
-/** The term of two neighbouring stems, in either order ("manag oper"); undefined for a word twice. */
-export function pairKey(a: string, b: string): string | undefined {
-  if (a === b) return undefined;
-  return a < b ? `${a} ${b}` : `${b} ${a}`;
-}
-
-/** The distinct words of a text a learner might type: no stopwords, filler, bare numbers or very long words. */
-function dictionaryWords(...lists: readonly string[][]): Set<string> {
-  const found = new Set<string>();
-  for (const list of lists) for (const word of list) found.add(word);
-  for (const word of found)
-    if (word.length > MAX_DICTIONARY_WORD || STOPWORDS.has(word) || isFiller(word) || /^\d+$/.test(word))
-      found.delete(word);
-  return found;
+function packs(records: readonly DocRecord[], size: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  for (let i = 0; i < records.length; i += size) out.push(encodePack(records.slice(i, i + size)));
+  return out;
 }

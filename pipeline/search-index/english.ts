@@ -1,32 +1,29 @@
 // Build time: WordNet's English words, the ones the engine must never "correct".
-import { dictionaryKey, type SearchManifest } from '@/lib/search/format';
+import { englishBucketOf, type SearchManifest } from '@/lib/search/format';
 import { allowedEdits } from '@/lib/search/spell';
+import { encodeWordList } from '@/lib/search/word-list';
+import { MAX_DICTIONARY_WORD } from './terms';
 import { loadWordNet } from './wordnet';
 
-/** Longer words are never corrected (build.ts keeps them out of the dictionary too). */
-const MAX_WORD = 24;
+/** About 2,000 English words a bucket: a typo reads one file of about 17 KB. */
+export const ENGLISH_BUCKETS = 64;
 
 /**
- * Real English words (WordNet's, with regular inflections) the site never uses, one file per first
- * two letters. The engine reads the typed word's file before correcting it: such a word is kept.
+ * Real English words (WordNet's, with regular inflections) the site never uses, in buckets by the word's
+ * hash. The engine reads the typed word's bucket before correcting it: such a word is kept as typed.
  */
-export function englishWords(manifest: SearchManifest, dictionary: ReadonlyMap<string, number>): string[] {
-  englishByKey ??= groupEnglish();
-  manifest.english = [...englishByKey.keys()];
-  return [...englishByKey.values()].map((list) => JSON.stringify(list.filter((word) => !dictionary.has(word))));
+export function englishFiles(manifest: SearchManifest, dictionary: ReadonlyMap<string, number>): Uint8Array[] {
+  const buckets: [string, number][][] = Array.from({ length: manifest.english }, () => []);
+  for (const word of correctable()) {
+    if (!dictionary.has(word)) buckets[englishBucketOf(manifest, word)]?.push([word, 0]);
+  }
+  return buckets.map((list) => encodeWordList(list, false));
 }
 
-let englishByKey: Map<string, string[]> | undefined;
+let words: string[] | undefined;
 
-/** WordNet's words that a correction could touch, by dictionary key, both sorted; computed once per process. */
-function groupEnglish(): Map<string, string[]> {
-  const byKey = new Map<string, string[]>();
-  for (const word of [...loadWordNet().english].sort()) {
-    if (allowedEdits(word) === 0 || word.length > MAX_WORD) continue;
-    const key = dictionaryKey(word);
-    const list = byKey.get(key);
-    if (list) list.push(word);
-    else byKey.set(key, [word]);
-  }
-  return new Map([...byKey].sort(([a], [b]) => (a < b ? -1 : 1)));
+/** WordNet's words that a correction could touch, computed once per process. */
+function correctable(): string[] {
+  words ??= [...loadWordNet().english].filter((w) => allowedEdits(w) > 0 && w.length <= MAX_DICTIONARY_WORD);
+  return words;
 }

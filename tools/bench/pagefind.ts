@@ -18,8 +18,9 @@ function toSearchHtml(article: Article): string {
 </body></html>`;
 }
 
-export async function buildPagefindIndex(outputPath: string) {
-  const articles = libraryOf((await scanContent()).articles, { drafts: false }).articles;
+/** Pagefind's index of the articles in `dir` (the bench's corpus), written to `outputPath`. */
+export async function buildPagefindIndex(outputPath: string, dir: string) {
+  const articles = libraryOf((await scanContent({ dir })).articles, { drafts: false }).articles;
   fs.rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);

@@ -28,14 +28,15 @@ if (kind === 'content') {
   report({});
 } else if (kind === 'search') {
   const target = path.resolve(out ?? 'search-bench');
-  const { articles } =
-    toolEnv().SEARCH_DESIGN === 'pagefind'
-      ? await (await import('./pagefind')).buildPagefindIndex(target)
-      : (await import('@/pipeline/search-index/write')).writeSearchIndex(
-          target,
-          libraryOf((await scanContent({ dir })).articles, { drafts: false }),
-        );
-  report({ articles });
+  if (toolEnv().SEARCH_DESIGN === 'pagefind')
+    report(await (await import('./pagefind')).buildPagefindIndex(target, dir ?? 'content'));
+  else {
+    const { writeSearchIndex } = await import('@/pipeline/search-index/write');
+    const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
+    // Into a folder that holds an earlier index, only the files whose bytes changed are written.
+    const { articles, files, written, removed } = writeSearchIndex(target, library);
+    report({ articles, files, written, removed });
+  }
 }
 
 function report(extra: Record<string, number>) {

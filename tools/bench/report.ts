@@ -23,6 +23,10 @@ export const KEY_NOTES: Record<string, string> = {
   peer_peak_mb: `the peer's next build and its workers: ${MEMORY.tree}`,
   store_peak_mb: `compile-store: ${MEMORY.process}`,
   search_peak_mb: `the search index probe: ${MEMORY.process}`,
+  search_mb: 'every file of the served search index (public/search-index), in MB of 10^6 bytes',
+  search_edit_s: 'the search index probe again after one sentence is added to one answer (library from the cache)',
+  search_edit_written: 'files that update rewrote (the rest kept their bytes)',
+  pagefind_mb: 'Pagefind 1.6 over the same articles (lean records), beside the served design in the same run',
   cold_rss_mb: MEMORY.server,
 };
 

@@ -54,6 +54,20 @@ export const TARGETS: Target[] = [
     max: SEARCH_BUDGETS.indexSeconds,
     unit: 's',
   },
+  {
+    key: 'search_mb',
+    figure: 'search index on disk',
+    at: SEARCH_BUDGETS.articles,
+    max: SEARCH_BUDGETS.indexMb,
+    unit: 'MB',
+  },
+  {
+    key: 'search_files',
+    figure: 'search index files',
+    at: SEARCH_BUDGETS.articles,
+    max: SEARCH_BUDGETS.files,
+    unit: 'files',
+  },
   { key: 'query_kb', figure: 'two-word query', at: SEARCH_BUDGETS.articles, max: SEARCH_BUDGETS.typicalKb, unit: 'KB' },
   {
     key: 'query_max_kb',

@@ -14,6 +14,9 @@ export type LearnerReport = {
   mrr5: number;
   /** Unanswerable queries shown full matches as if answered. */
   falseAnswers: number;
+  /** Unanswerable queries, and of those, how many showed nothing (an honest "no answer"). */
+  unanswerable: number;
+  honest: number;
   misses: { query: string; kind: string; expected: string[]; got: string[] }[];
 };
 
@@ -24,11 +27,13 @@ export async function evaluateLearners(
   let top1 = 0;
   let reciprocal = 0;
   let falseAnswers = 0;
+  let honest = 0;
   const misses: LearnerReport['misses'] = [];
   const answerable = cases.filter((c) => c.expected.length > 0);
   for (const c of cases) {
     const { urls, partial } = await search(c.query);
     if (c.expected.length === 0) {
+      if (urls.length === 0) honest++;
       if (urls.length > 0 && !partial) {
         falseAnswers++;
         misses.push({ ...c, got: urls.slice(0, 3) });
@@ -46,6 +51,8 @@ export async function evaluateLearners(
     top1: round(top1 / answerable.length),
     mrr5: round(reciprocal / answerable.length),
     falseAnswers,
+    unanswerable: cases.length - answerable.length,
+    honest,
     misses,
   };
 }

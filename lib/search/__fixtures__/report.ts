@@ -2,7 +2,9 @@
 import { loadLibrary } from '@/pipeline/live';
 import { buildSearchFiles } from '@/pipeline/search-index/build';
 import { createSearchEngine } from '../engine';
+import { memorySource } from './memory-source';
 import { evaluateRelevance } from './evaluate';
+import { evaluateHeldOut } from './heldout';
 import { evaluateLearners } from './learner';
 import { fullTextProbes, runProbes } from './probe';
 import { RELEVANCE_CASES } from './relevance';
@@ -15,7 +17,7 @@ const { files } = buildSearchFiles(articles, subjects, {
   english: !process.argv.includes('--no-english'),
 });
 console.log(`index built in ${Math.round(performance.now() - started)} ms, ${files.size} files`);
-const engine = createSearchEngine(async (file) => JSON.parse(files.get(file) ?? 'null'));
+const engine = createSearchEngine(memorySource(files));
 const search = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
 const verbose = process.argv.includes('--verbose');
 const old = await evaluateRelevance(search, RELEVANCE_CASES);
@@ -30,3 +32,14 @@ console.log(
 );
 const probes = await runProbes(fullTextProbes(articles), search);
 console.log(`probe ${probes.found}/${probes.total}`, verbose ? JSON.stringify(probes.misses) : '');
+// --heldout: the held-out set of answerable and no-answer queries (run once, after the engine was done).
+if (process.argv.includes('--heldout')) {
+  const heldOut = await evaluateHeldOut(async (query) => {
+    const outcome = await engine.search(query, { limit: 5 });
+    return { urls: outcome.hits.map((hit) => hit.url), partial: outcome.partial };
+  });
+  console.log(
+    'held-out set',
+    JSON.stringify({ ...heldOut, misses: verbose ? heldOut.misses : heldOut.misses.length }, null, 1),
+  );
+}
