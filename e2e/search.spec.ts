@@ -278,8 +278,11 @@ test('a search the learner typed that finds nothing sends one miss; a link to th
   page.on('request', (r) => {
     if (r.url().endsWith('/api/search-miss')) misses.push(r.postData() ?? '');
   });
-  // Followed from a link (anyone can write one): shown, never reported.
+  // Followed from a link (anyone can write one): shown, never reported, even after a change of subject.
   await page.goto('/search?q=zzxqvw%20jjkqpt');
+  await expect(page.getByRole('heading', { name: 'No answer about “zzxqvw” and “jjkqpt” yet' })).toBeVisible();
+  await page.getByLabel('Subject', { exact: true }).selectOption('Physics');
+  await expect(page).toHaveURL(/subject=Physics/);
   await expect(page.getByRole('heading', { name: 'No answer about “zzxqvw” and “jjkqpt” yet' })).toBeVisible();
   await page.waitForTimeout(1000);
   expect(misses).toEqual([]);

@@ -36,14 +36,15 @@ export function SearchApp({ subjects }: Props) {
     if (inputRef.current && document.activeElement !== inputRef.current) inputRef.current.value = query;
   }, [query]);
 
-  const submit = (q: string, s: string) => {
+  /** `submitted`: the form was sent (Enter, the button); a subject change alone keeps the query as it came. */
+  const submit = (q: string, s: string, submitted: boolean) => {
     const next = new URLSearchParams();
     if (q.trim()) next.set('q', q.trim());
-    markTyped(q);
+    if (submitted || q.trim() !== query) markTyped(q);
     if (s) next.set('subject', s);
     // The same query again reruns it (a redeploy or a dropped connection may have failed it).
     if (q.trim() === query && s === subject && !exact) {
-      typed.current = query;
+      if (submitted) typed.current = query;
       rerun();
     } else router.replace(`/search?${next}`);
   };
@@ -79,7 +80,7 @@ export function SearchApp({ subjects }: Props) {
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
-          submit(String(data.get('q') ?? ''), String(data.get('subject') ?? ''));
+          submit(String(data.get('q') ?? ''), String(data.get('subject') ?? ''), true);
         }}
       >
         <label htmlFor="search-query" className="sr-only">
@@ -102,7 +103,7 @@ export function SearchApp({ subjects }: Props) {
           id="search-subject"
           name="subject"
           value={subject}
-          onChange={(event) => submit(inputRef.current?.value ?? query, event.target.value)}
+          onChange={(event) => submit(inputRef.current?.value ?? query, event.target.value, false)}
           className="rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-ink dark:border-slate-600 dark:bg-night-raised dark:text-white"
         >
           <option value="">All subjects</option>
