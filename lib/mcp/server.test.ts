@@ -67,7 +67,7 @@ describe('search_questions says what it found', { timeout: 60_000 }, () => {
       });
     };
     for (const [source, words] of [
-      [{ file: missing, range: missing }, 'the tool failed on the server'],
+      [{ file: missing, range: missing }, "this server cannot read the site's articles or search index right now"],
       [
         {
           file: () => Promise.reject(new IndexUnavailableError()),
