@@ -10,7 +10,7 @@ import { prefersMarkdown } from '@/lib/text/accept';
 /**
  * Routes that render on first request (Open Graph images, articles beyond the prerender limit) would
  * cache a 404 for every unknown slug; answering unknown slugs here keeps junk out of the cache.
- * The check is a binary search of the build's URL index, loaded once per process (8 bytes an article).
+ * The check is a binary search of the build's URL index, loaded once per process (12 bytes an article).
  */
 export function proxy(request: NextRequest) {
   // These routes serve GET and HEAD only (a subject page answered POST with 200). TRACE never gets here:

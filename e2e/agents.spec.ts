@@ -4,7 +4,7 @@ import { toolEnv } from '@/lib/config';
 import { roomInMinute, startServer } from './feedback-servers';
 import { runMcpSession } from './mcp-session';
 
-// Markdown for agents at the page's own URL, the MCP server and renamed articles (issue 25).
+// Markdown for agents at the page's own URL, the MCP server and renamed articles.
 const ARTICLE = '/learn/biology/questions/how-does-dna-replication-work';
 const OLD = '/learn/biology/questions/how-is-dna-copied-before-a-cell-divides';
 const CHROME_ACCEPT =

@@ -106,7 +106,7 @@ describe('the CloudCannon schema for new articles', () => {
   const config = loadConfig();
   const schemaSource = read(config.collections_config.articles!.schemas.default!.path);
   const template = yaml.load(splitFrontMatter(schemaSource)!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
-  // Fields the CMS offers before lib/content/schema.ts reads them (issue 17); listing them early keeps a save
+  // Fields the CMS offers before the content schema reads them; listing them early keeps a save
   // from deleting them. The test tolerates only this direction: every key the zod schema reads must be listed.
   const AHEAD_OF_ZOD: string[] = [];
 

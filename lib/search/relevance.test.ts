@@ -24,8 +24,8 @@ describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
     const report = await evaluateRelevance(top5);
     if (process.env.RELEVANCE_REPORT) console.log(JSON.stringify(report, null, 1));
     expect(RELEVANCE_CASES.length).toBeGreaterThanOrEqual(40);
-    // Issue 16 reached 1.0 / 1.0 on 400 characters of each answer; the whole answer costs two
-    // queries their first place ("over time" is in many answers), both still second (issue 24).
+    // 1.0 / 1.0 on 400 characters of each answer; the whole answer costs two queries their first place
+    // ("over time" is in many answers), both still second.
     expect(report.top1).toBeGreaterThanOrEqual(0.96);
     expect(report.mrr5).toBeGreaterThanOrEqual(0.98);
     expect(report.zeroResults).toBe(0);
@@ -39,11 +39,11 @@ describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
     });
     if (process.env.RELEVANCE_REPORT) console.log(JSON.stringify(report, null, 1));
     expect(LEARNER_CASES.length).toBeGreaterThanOrEqual(60);
-    // Before issue 24: top-1 0.56, MRR@5 0.613.
+    // Before the whole answer was indexed: top-1 0.56, MRR@5 0.613.
     expect(report.top1).toBeGreaterThanOrEqual(0.9);
     expect(report.mrr5).toBeGreaterThanOrEqual(0.9);
     expect(report.falseAnswers).toBe(0);
-    // Since issue 31 all 7 of its unanswerable queries show nothing; before, each showed partial matches.
+    // Since the honest no-answer all 7 of its unanswerable queries show nothing; before, each showed partial matches.
     expect(report.honest).toBe(report.unanswerable);
   });
 
@@ -54,7 +54,7 @@ describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
     });
     if (process.env.RELEVANCE_REPORT) console.log(JSON.stringify(report, null, 1));
     expect(HELD_OUT_CASES.length).toBe(80);
-    // Measured in one run after the engine was done (issue 31): 52 of 55 first, every one answered; 12 of the
+    // Measured in one run after the engine was done: 52 of 55 first, every one answered; 12 of the
     // 25 questions the site cannot answer get an honest "no answer", and 2 show full matches.
     expect(report.top1).toBeGreaterThanOrEqual(0.945);
     expect(report.mrr5).toBeGreaterThanOrEqual(0.97);
@@ -67,8 +67,8 @@ describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
     const probes = fullTextProbes(library.articles);
     expect(probes.length).toBeGreaterThanOrEqual(80);
     const { found, total, misses } = await runProbes(probes, top5);
-    // Before issue 24, when only 400 characters were indexed: 10 of 87.
-    // Issue 24's target is 0.95; 82 of 87 (0.943) since the Newton article gained a display formula and its probe
+    // When only 400 characters were indexed: 10 of 87.
+    // The target is 0.95; 82 of 87 (0.943) since the Newton article gained a display formula and its probe
     // word became "resulting". Every miss is an inflected form whose stem is common (correct, fear, scale,
     // result): the index is stemmed. The floor guards against regressions; the closing note reports the gap.
     expect(found / total, JSON.stringify(misses)).toBeGreaterThanOrEqual(0.94);

@@ -12,7 +12,7 @@ export const llmsIndexPath = (subjectSlug: string, page = 1) =>
 /** "Publisher, 2019": what a source line shows after its title. */
 export const sourceDetails = ({ publisher, year }: Source) => [publisher, year].filter(Boolean).join(', ');
 
-/** Keeps a field on its own line and out of Markdown and HTML syntax (lib/markdown-escape.ts). */
+/** Keeps a field on its own line and out of Markdown and HTML syntax (escapeMarkdownText). */
 const inline = escapeMarkdownText;
 
 function sourceLine(source: Source): string {

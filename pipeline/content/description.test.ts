@@ -4,7 +4,7 @@ import { DESCRIPTION_LENGTH, descriptionLengthProblem } from './description';
 import { articleDescription } from './normalize';
 import { checkArticle } from '../check/rules';
 
-// The rule's other users are tested where they live: the bundled content (library.test.ts) and the
+// The rule's other users are tested where they live: the check over the bundled content and the
 // CloudCannon input's min and max (lib/cloudcannon.test.ts).
 const { min, max } = DESCRIPTION_LENGTH;
 const withDescription = (description: string) => {

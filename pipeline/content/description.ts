@@ -1,6 +1,6 @@
 /**
  * The one description rule: `seo.page_description` is best at 120 to 160 characters, the span search
- * results show whole. `npm run check` warns outside it, the bundled-content test fails outside it,
+ * results show whole. `npm run check` warns outside it,
  * CloudCannon's input counts against it, and a description made from the answer is cut to its maximum.
  */
 export const DESCRIPTION_LENGTH = { min: 120, max: 160 } as const;

@@ -13,7 +13,7 @@ import type { PracticeItem } from '@/lib/store/types';
 
 export const EXCERPT_LENGTH = 180;
 
-/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones (lib/answer-escape.ts). */
+/** The data stores paragraph breaks as the two characters `\n`; Markdown needs real ones (decodeAnswer). */
 export const normalizeAnswer = (answer: string): string => decodeAnswer(answer);
 
 export function splitKeywords(keywords: string): string[] {

@@ -99,7 +99,7 @@ export const rawArticleSchema = z.looseObject({
   author: text(FIELD_LIMITS.author),
   /** The page's one h1, its title, card text and search weight. */
   question: text(FIELD_LIMITS.question),
-  // Its length and shape are the renderer's limits (lib/markdown-limits.ts), checked after parsing.
+  // Its length and shape are the renderer's limits (scanRenderLimits), checked after parsing.
   /** Markdown; literal `\n` sequences become line breaks, raw HTML is stripped. */
   answer: text(undefined, true),
   /** The subject's name; its slug is the first part of `url`. */

@@ -24,7 +24,7 @@ import { snippetText } from './snippet';
 import { dictionaryWords, scoreTerms, synonymStems } from './terms';
 import { loadWordNet } from './wordnet';
 
-/** What the index held of each answer before issue 24 (the Pagefind comparison still cuts there). */
+/** What the index held of each answer before whole answers were indexed (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
 
 /**

@@ -21,7 +21,7 @@ export const KEY_NOTES: Record<string, string> = {
   build_cache_mb:
     "the corpus's parse and render caches and store shards in .next/cache after the prebuild (Vercel keeps 1 GB)",
   peer_peak_mb: `the peer's next build and its workers: ${MEMORY.tree}`,
-  store_peak_mb: `compile-store: ${MEMORY.process}`,
+  store_peak_mb: `the prebuild in the standalone build: ${MEMORY.process}`,
   search_peak_mb: `the search index probe: ${MEMORY.process}`,
   search_mb: 'every file of the served search index (public/search-index), in MB of 10^6 bytes',
   search_edit_s: 'the search index probe again after one sentence is added to one answer (library from the cache)',

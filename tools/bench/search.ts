@@ -37,7 +37,7 @@ export type SearchFigures = {
 
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
-/** The served design's budgets at 100,000 articles (issues 24 and 31): the bench fails when one is missed. */
+/** The served design's budgets at 100,000 articles: the bench fails when one is missed. */
 export const SEARCH_BUDGETS = {
   articles: 100_000,
   indexSeconds: 120,
@@ -128,7 +128,7 @@ export async function measureSearchDesign(
       typo,
       prefix,
     };
-    // The bench goes on to its other figures and fails at the end (scripts/bench.ts).
+    // The bench goes on to its other figures and fails at the end (tools/bench.ts).
     const failures = design === 'shards' ? searchBudgetFailures(figures, articles) : [];
     return { ...figures, failures };
   } finally {

@@ -1,4 +1,4 @@
-// The bench's targets, in one place: issue 21's table (docs/performance.md), the earlier serving targets and the
+// The bench's targets, in one place: the table in docs/performance.md, the earlier serving targets and the
 // search budgets (SEARCH_BUDGETS, which also fail the run). The bench ends with a verdict against each one.
 import { SEARCH_BUDGETS } from './search';
 

@@ -1,7 +1,7 @@
 import QUERIES from './heldout-queries.json';
 
 /**
- * The held-out set for the honest "no answer" (issue 31): answerable queries with the article that answers
+ * The held-out set for the honest "no answer": answerable queries with the article that answers
  * them (a path under /learn/), and queries about topics the site does not cover. Written from the articles
  * alone by someone who never read the engine, copied here unchanged, and run once, after the engine was done.
  */

@@ -1,7 +1,7 @@
 import QUERIES from './learner-queries.json';
 
 /**
- * The held-out set (issue 24): learners' queries written from the articles alone by someone who never
+ * The held-out set: learners' queries written from the articles alone by someone who never
  * read the engine, copied here unchanged. `expected` lists the articles that answer it (any of them
  * counts); an empty list is a question the site cannot answer, which may show only partial matches.
  */

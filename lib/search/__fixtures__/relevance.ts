@@ -1,6 +1,6 @@
 /**
  * Learners' queries with the article that should come first, decided before any tuning
- * (issue 16). `expect: null` marks a query with no answer: it should show nothing.
+ * `expect: null` marks a query with no answer: it should show nothing.
  * Paths are relative to /learn/.
  */
 export type RelevanceCase = { query: string; expect: string | null; kind: RelevanceKind };
