@@ -75,3 +75,20 @@ describe('next dev', () => {
     expect(await read()).toBe('Published, edited?');
   });
 });
+
+describe('next dev after a read that failed', () => {
+  it('reads the folder again instead of keeping the failure while no file changed', async () => {
+    const dir = useContent([published]);
+    let now = 10_000;
+    const question = async () =>
+      (await loadLive({ dir, now: () => now })).library.byUrl.get('/learn/biology/questions/published')?.question;
+    expect(await question()).toBe('Published?');
+    // The folder is away for one read (moved, a transient EMFILE), then back with the same files and times.
+    fs.renameSync(dir, `${dir}-away`);
+    now += 600;
+    await expect(question()).rejects.toThrow(/content folder not found/);
+    fs.renameSync(`${dir}-away`, dir);
+    now += 600;
+    expect(await question()).toBe('Published?');
+  });
+});

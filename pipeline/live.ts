@@ -49,6 +49,10 @@ export function loadLive({ dir = getContentDir(), now = Date.now, recheckMs = RE
     !changed && previous ? previous : liveOf(checkFiles(files, dir)),
   );
   memo = { dir, at: now(), live };
+  // A failed read is never the `previous` of the next: that one compares files with the last read that succeeded.
+  live.catch(() => {
+    if (memo?.live === live) memo = undefined;
+  });
   return live;
 }
 

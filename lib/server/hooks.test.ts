@@ -66,6 +66,7 @@ describe('the server hooks', () => {
       '/md/biology/%C0%AF',
       '/learn/%C0%AF',
       '/%',
+      '/%E0%A4%A/..',
       'http://example.org/learn/%E0%A4%A?q=1',
     ]) {
       const answer = await send(port, 'GET', path);
@@ -91,6 +92,13 @@ describe('the server hooks', () => {
     expect(await vary(`${ARTICLE}?x=1`)).toBe('Accept, rsc, next-router-state-tree');
     expect(await vary(ARTICLE.replace('dna', '%64na'))).toBe('Accept, rsc, next-router-state-tree');
     expect(await vary(`${ARTICLE}?head`)).toBe('Accept, rsc');
+    // Next reads the path as a URL does, dot segments resolved: these name the article too.
+    for (const path of [
+      `/x/..${ARTICLE}`,
+      ARTICLE.replace('/questions/', '/questions/./'),
+      ARTICLE.replace('/questions/', '/questions/x/%2E%2e/'),
+    ])
+      expect(await vary(path), path).toBe('Accept, rsc, next-router-state-tree');
     for (const path of [`${ARTICLE}.md`, '/learn/biology', '/md/biology/how-does-dna-replication-work'])
       expect(await vary(path), path).toBe('rsc, next-router-state-tree');
   });

@@ -45,11 +45,15 @@ function prepare(request: http.IncomingMessage, response: http.ServerResponse): 
   return true;
 }
 
-/** The request's path, percent-decoded; undefined when an escape is malformed. */
+/**
+ * The request's path as Next routes it (dot segments resolved, as a URL parser does: `/x/../learn/…` is an
+ * article), percent-decoded; undefined when an escape anywhere in the path as sent is malformed.
+ */
 function decodedPath(url: string): string | undefined {
   const path = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0] ?? '';
   try {
-    return decodeURIComponent(path);
+    decodeURIComponent(path);
+    return decodeURIComponent(path.startsWith('/') ? new URL(`http://n${path}`).pathname : path);
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@ afterEach(() => {
 });
 
 /** Writes files into a fresh content folder and returns the check's output lines and exit code. */
-async function check(files: Record<string, string>, options: CheckOptions = {}) {
+async function check(files: Record<string, string>, options: CheckOptions = {}, more?: (dir: string) => void) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'check-'));
   dirs.push(root);
   const dir = path.join(root, 'content');
@@ -21,6 +21,7 @@ async function check(files: Record<string, string>, options: CheckOptions = {}) 
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.writeFileSync(path.join(dir, file), source);
   }
+  more?.(dir);
   const lines: string[] = [];
   const cwd = process.cwd();
   process.chdir(root);
@@ -51,6 +52,14 @@ describe('npm run check', () => {
     });
     expect(lines).toEqual(['✓ 2 articles checked: no errors, 0 warnings']);
     expect(code).toBe(0);
+  });
+
+  it('counts a skipped symbolic link as a warning, not as an article checked or a file read', async () => {
+    const { file, source } = makeSource({ id: 1 });
+    const { lines } = await check({ [file]: source }, {}, (dir) =>
+      fs.symlinkSync(path.join(dir, file), path.join(dir, 'biology', 'alias.md')),
+    );
+    expect(lines.at(-1)).toBe('✓ 1 articles checked: no errors, 1 warning');
   });
 
   it('reports every problem at once, one per line, and keeps the valid files', async () => {

@@ -45,7 +45,11 @@ export function reportScan(
   }
   const failed = new Set(errors.map((p) => p.file)).size;
   // A file that does not parse is still one that was read: it counts, so a named broken file is not "0 read".
-  const files = new Set([...articles.map((a) => a.file), ...all.map((p) => p.file)]);
+  // A skipped symbolic link (a warning) was never read.
+  const files = new Set([
+    ...articles.map((a) => a.file),
+    ...all.flatMap((p) => (p.severity === 'error' ? p.file : [])),
+  ]);
   const read = only ? [...files].filter((file) => isSelected(file, only)).length : files.size;
   const scope = only ? ` in the named paths (${files.size} read in all)` : '';
   log(

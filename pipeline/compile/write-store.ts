@@ -72,6 +72,8 @@ function compressed(
   const file = path.join(cacheDir, name);
   try {
     const bytes = fs.readFileSync(file);
+    // Two builds sharing the cache folder (same pid in two containers) can leave a shard cut short: it would ship.
+    if (zlib.brotliDecompressSync(bytes).toString('utf8') !== text) throw new Error(`stale shard ${name}`);
     stats.reused++;
     return bytes;
   } catch {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/tools/bench/corpus';
 import { codeVersion, dirKey, ResultCache } from './cache';
-import { compileStore } from '../compile/store';
+import { openStoreAt } from '@/lib/store/read';
+import { compileStore, shardCacheDir } from '../compile/store';
 import { scanContent } from '../scan';
 import { forgetContent } from './files';
 import { libraryOf } from './library';
@@ -112,4 +113,26 @@ describe('a changed rule or renderer', () => {
       forgetContent();
     }
   }, 60_000);
+});
+
+describe('a cached shard cut short (two builds writing one cache folder, a full disk)', () => {
+  it('is compressed again, never copied into the store', async () => {
+    const content = path.join(root, 'cut-content');
+    writeCorpus(content, 4);
+    const cache = path.join(root, 'cut-cache', 'content');
+    const library = libraryOf((await scanContent({ dir: content, threads: 0, cache: false })).articles, {
+      drafts: false,
+    });
+    const build = (out: string) =>
+      compileStore(library, { dir: content, out, cache, siteUrl: 'https://learn.example.org', prerenderLimit: 1 });
+    await build(path.join(root, 'cut-store-1'));
+    const shards = shardCacheDir(content, cache);
+    for (const name of fs.readdirSync(shards)) {
+      const file = path.join(shards, name);
+      fs.writeFileSync(file, fs.readFileSync(file).subarray(0, 8));
+    }
+    await build(path.join(root, 'cut-store-2'));
+    const url = library.articles[0]?.url ?? '';
+    expect(openStoreAt(path.join(root, 'cut-store-2')).read(url)?.url).toBe(url);
+  });
 });
