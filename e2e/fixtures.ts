@@ -18,3 +18,22 @@ export const SEED_RELATED = [
   '/learn/business-and-management/questions/can-you-explain-some-contemporary-decisionmaking-models',
   '/learn/business-and-management/questions/what-are-the-key-elements-of-organizational-structure',
 ];
+
+/** Addresses with a malformed percent-escape, one on every kind of route: each must answer 400, never 500. */
+export const MALFORMED_PATHS = [
+  '/learn/biology/page/%E0%A4%A',
+  '/md/%E0%A4%A/x',
+  '/llms/%E0%A4%A',
+  '/sitemaps/%E0%A4%A',
+  '/md/biology/%C0%AF',
+  '/learn/%E0%A4%A',
+  `${SEED_URL}%E0%A4%A`,
+  '/og/biology/%C0%AF',
+  '/%E0%A4%A',
+  '/_next/static/%E0%A4%A',
+  '/learn/%C0%AF',
+  '/learn/biology/questions/%E0%A4%A',
+  '/og/biology/%E0%A4%A',
+  '/search/%E0%A4%A',
+  '/api/feedback/%E0%A4%A',
+];

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '../lib/config';
-import { expect, SEED_URL, test } from './fixtures';
+import { expect, MALFORMED_PATHS, SEED_URL, test } from './fixtures';
 
 test.skip(({ isMobile }) => isMobile, 'server behaviour does not depend on the viewport');
 
@@ -123,18 +123,7 @@ test('a malformed percent-escape answers 400 with the security headers on every 
   request,
 }) => {
   // Hostile answers and formulas, and these on a standalone server and next start -H, are in e2e/standalone.
-  for (const url of [
-    '/learn/biology/page/%E0%A4%A',
-    '/md/%E0%A4%A/x',
-    '/llms/%E0%A4%A',
-    '/sitemaps/%E0%A4%A',
-    '/md/biology/%C0%AF',
-    '/learn/%E0%A4%A',
-    `${SEED_URL}%E0%A4%A`,
-    '/og/biology/%C0%AF',
-    '/%E0%A4%A',
-    '/_next/static/%E0%A4%A',
-  ]) {
+  for (const url of MALFORMED_PATHS) {
     const response = await request.get(url, { maxRedirects: 0 });
     expect(response.status(), url).toBe(400);
     for (const name of REQUIRED) expect(response.headers()[name], `${name} on ${url}`).toBeTruthy();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { toolEnv } from '@/lib/config';
 import { buildStandalone, standaloneRoot } from '@/tools/standalone';
+import { MALFORMED_PATHS } from '../fixtures';
 import { writeHostileCorpus, type HostileArticle } from './hostile-corpus';
 
 // One build of a corpus of hostile articles, served three ways: the standalone server (what Vercel packs), and
@@ -147,18 +148,7 @@ for (const mode of MODES) {
   test(`${mode.name}: a malformed percent-escape answers 400 with the security headers, on every route`, async ({
     request,
   }) => {
-    for (const url of [
-      '/learn/biology/page/%E0%A4%A',
-      '/md/%E0%A4%A/x',
-      '/llms/%E0%A4%A',
-      '/sitemaps/%E0%A4%A',
-      '/md/biology/%C0%AF',
-      '/learn/%C0%AF',
-      '/learn/biology/questions/%E0%A4%A',
-      '/og/biology/%E0%A4%A',
-      '/search/%E0%A4%A',
-      '/api/feedback/%E0%A4%A',
-    ]) {
+    for (const url of MALFORMED_PATHS) {
       const response = await request.get(`${base(mode.port)}${url}`, { maxRedirects: 0 });
       expect(response.status(), url).toBe(400);
       expect(response.headers()['content-security-policy'], url).toContain("default-src 'self'");
