@@ -27,7 +27,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="flex min-h-dvh flex-col">
         <a
           href="#main"
-          className="sr-only rounded-md bg-brand-700 px-4 py-2 text-white focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50"
+          className={[
+            'sr-only rounded-md bg-brand-700 px-4 py-2 text-white focus:not-sr-only focus:absolute',
+            'focus:top-2 focus:left-2 focus:z-50',
+          ].join(' ')}
         >
           Skip to content
         </a>

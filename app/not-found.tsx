@@ -24,7 +24,15 @@ export default async function NotFound() {
       <div className="mt-10">
         <h2 className="mb-4 text-xl font-semibold text-ink dark:text-white">Browse by subject</h2>
         {/* Compact on purpose: the root 404 boundary travels in every page's payload. */}
-        <ul className="flex flex-wrap gap-2 [&_a]:inline-block [&_a]:rounded-full [&_a]:border [&_a]:border-slate-300 [&_a]:bg-white [&_a]:px-4 [&_a]:py-1.5 [&_a]:font-medium [&_a]:text-ink dark:[&_a]:border-slate-600 dark:[&_a]:bg-night-raised dark:[&_a]:text-slate-100 [&_a:hover]:border-brand-400 [&_a:hover]:text-brand-700 dark:[&_a:hover]:text-brand-300">
+        <ul
+          className={[
+            'flex flex-wrap gap-2 [&_a]:inline-block [&_a]:rounded-full [&_a]:border',
+            '[&_a]:border-slate-300 [&_a]:bg-white [&_a]:px-4 [&_a]:py-1.5 [&_a]:font-medium',
+            '[&_a]:text-ink dark:[&_a]:border-slate-600 dark:[&_a]:bg-night-raised',
+            'dark:[&_a]:text-slate-100 [&_a:hover]:border-brand-400 [&_a:hover]:text-brand-700',
+            'dark:[&_a:hover]:text-brand-300',
+          ].join(' ')}
+        >
           {subjects.map((subject) => (
             <li key={subject.slug}>
               <a href={subjectPath(subject.slug)}>{subject.name}</a>

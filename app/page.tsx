@@ -36,7 +36,10 @@ export default async function HomePage() {
         </p>
         <a
           href="/learn"
-          className="mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200"
+          className={[
+            'mt-6 inline-block rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white shadow-sm',
+            'hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200',
+          ].join(' ')}
         >
           Browse all subjects
         </a>

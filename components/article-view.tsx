@@ -30,7 +30,10 @@ export function ArticleView({ article }: Props) {
         {article.draft && (
           <p
             role="status"
-            className="mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+            className={[
+              'mb-6 rounded-lg border border-amber-400 bg-amber-50 px-4 py-2 font-semibold',
+              'text-amber-900 dark:bg-amber-950 dark:text-amber-100',
+            ].join(' ')}
           >
             Draft: this article is hidden from the production site.
           </p>

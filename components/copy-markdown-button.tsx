@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { SMALL_BUTTON } from './button-styles';
 
 type State = 'idle' | 'copied' | 'failed';
 const LABELS: Record<State, string> = { idle: 'Copy as Markdown', copied: 'Markdown copied', failed: 'Copy failed' };
@@ -30,11 +31,7 @@ export function CopyMarkdownButton({ href }: { href: string }) {
     );
   };
   return (
-    <button
-      type="button"
-      onClick={copy}
-      className="rounded-md border border-slate-300 px-2.5 py-1 text-sm font-medium text-slate-700 hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:text-slate-300 dark:hover:text-brand-300"
-    >
+    <button type="button" onClick={copy} className={SMALL_BUTTON}>
       <span aria-live="polite">{LABELS[state]}</span>
     </button>
   );

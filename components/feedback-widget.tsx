@@ -4,8 +4,12 @@ import { useRef, useState, type FormEvent } from 'react';
 
 type Step = 'ask' | 'no' | 'thanks';
 
-const button =
-  'rounded-md border border-slate-300 px-4 py-1.5 font-semibold text-brand-700 hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300';
+const button = [
+  'rounded-md border border-slate-300 px-4 py-1.5 font-semibold text-brand-700',
+  'hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300',
+].join(' ');
+const ASK_FORM =
+  'mt-3 flex-wrap gap-3 group-has-[#feedback-no:target]:hidden group-has-[#feedback-thanks:target]:hidden';
 
 /**
  * "Was this answer helpful?" Without JavaScript: "Yes" posts the form (the API answers 303 back to
@@ -53,7 +57,7 @@ export function FeedbackWidget({ url }: { url: string }) {
         method="post"
         action="/api/feedback"
         onSubmit={(event) => send(event, true)}
-        className={`${step === 'ask' ? 'flex' : 'hidden'} mt-3 flex-wrap gap-3 group-has-[#feedback-no:target]:hidden group-has-[#feedback-thanks:target]:hidden`}
+        className={`${step === 'ask' ? 'flex' : 'hidden'} ${ASK_FORM}`}
       >
         <input type="hidden" name="url" value={url} />
         <button type="submit" name="helpful" value="true" className={button} disabled={sending}>
@@ -89,7 +93,10 @@ export function FeedbackWidget({ url }: { url: string }) {
           name="comment"
           maxLength={500}
           rows={3}
-          className="mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 text-ink dark:border-slate-600 dark:bg-night-raised dark:text-white"
+          className={[
+            'mt-1 block w-full rounded-md border border-slate-300 bg-white p-2 text-ink',
+            'dark:border-slate-600 dark:bg-night-raised dark:text-white',
+          ].join(' ')}
         />
         <button type="submit" className={`${button} mt-2`} disabled={sending}>
           Send

@@ -2,8 +2,10 @@ import { subjectPath } from '@/lib/config/paths';
 
 type Props = { subjectSlug: string; page: number; pageCount: number };
 
-const linkClass =
-  'rounded-lg border border-slate-300 px-4 py-2 font-medium hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300';
+const linkClass = [
+  'rounded-lg border border-slate-300 px-4 py-2 font-medium hover:border-brand-400',
+  'hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300',
+].join(' ');
 
 export function Pagination({ subjectSlug, page, pageCount }: Props) {
   if (pageCount <= 1) return null;

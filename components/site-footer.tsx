@@ -18,7 +18,13 @@ export function SiteFooter({ subjects }: Props) {
         <nav aria-label="Subjects">
           <p className="font-semibold text-ink dark:text-white">Browse by subject</p>
           {/* Link styles sit on the list once: this markup is repeated in every page's HTML and payloads. */}
-          <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3 [&_a]:rounded [&_a]:text-slate-600 dark:[&_a]:text-slate-400 [&_a:hover]:text-brand-700 [&_a:hover]:underline dark:[&_a:hover]:text-brand-300">
+          <ul
+            className={[
+              'mt-2 grid grid-cols-2 gap-x-6 gap-y-1 md:grid-cols-3 [&_a]:rounded [&_a]:text-slate-600',
+              'dark:[&_a]:text-slate-400 [&_a:hover]:text-brand-700 [&_a:hover]:underline',
+              'dark:[&_a:hover]:text-brand-300',
+            ].join(' ')}
+          >
             {subjects.map((subject) => (
               <li key={subject.slug}>
                 <a href={subjectPath(subject.slug)}>{subject.name}</a>

@@ -6,6 +6,7 @@ import { ArticleCard } from './article-card';
 import { Breadcrumbs } from './breadcrumbs';
 import { JsonLd } from './json-ld';
 import { Pagination } from './pagination';
+import { count } from '@/lib/text/plural';
 
 type Props = { data: SubjectPage };
 
@@ -23,7 +24,7 @@ export function SubjectIndex({ data }: Props) {
           {page > 1 && <span className="text-slate-500 dark:text-slate-400">: page {page}</span>}
         </h1>
         <p className="mt-2 text-lg text-slate-600 dark:text-slate-400">
-          {subject.count} {subject.count === 1 ? 'question' : 'questions'} answered, newest first.
+          {count(subject.count, 'question')} answered, newest first.
         </p>
       </header>
       <ul className="grid gap-4 md:grid-cols-2">

@@ -193,12 +193,14 @@ describe('the CloudCannon schema for new articles', () => {
         seo: {
           title: 'QuickTakes | Business and Management',
           page_description:
-            'How rational, bounded-rationality and intuitive decision-making models weigh risk, and how a team can choose the one that fits its situation.',
+            'How rational, bounded-rationality and intuitive decision-making models weigh risk, ' +
+            'and how a team can choose the one that fits its situation.',
           page_keywords: 'decision making, risk, teams, management',
         },
         question,
         answer:
-          'Teams weigh risk in three ways.\n\n1. **Rational models** list every option.\n2. **Bounded rationality** stops at good enough.\n\nEach fits a different situation.',
+          'Teams weigh risk in three ways.\n\n1. **Rational models** list every option.\n' +
+          '2. **Bounded rationality** stops at good enough.\n\nEach fits a different situation.',
         subject: 'Business and Management',
         file_name: `${slug}.md`,
         url: `/learn/business-and-management/questions/${slug}`,

@@ -10,7 +10,9 @@ export async function generateMetadata() {
   const subjects = data.subjects();
   return pageMetadata({
     title: `All subjects | ${SITE_NAME}`,
-    description: `Browse ${data.articleCount()} answered questions in ${subjects.length} subjects: ${subjects.map((s) => s.name).join(', ')}.`,
+    description:
+      `Browse ${data.articleCount()} answered questions in ${subjects.length} subjects: ` +
+      `${subjects.map((s) => s.name).join(', ')}.`,
     path: '/learn',
   });
 }

@@ -38,7 +38,12 @@ export function ReviewLink() {
     >
       Review
       {due > 0 && (
-        <span className="absolute -top-2.5 left-full ml-0.5 min-w-5 rounded-full bg-brand-700 px-1.5 text-center text-xs leading-5 font-semibold text-white dark:bg-brand-300 dark:text-night">
+        <span
+          className={[
+            'absolute -top-2.5 left-full ml-0.5 min-w-5 rounded-full bg-brand-700 px-1.5 text-center',
+            'text-xs leading-5 font-semibold text-white dark:bg-brand-300 dark:text-night',
+          ].join(' ')}
+        >
           {due}
           <span className="sr-only"> due</span>
         </span>

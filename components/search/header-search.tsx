@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { markTyped } from './typed-query';
 import { loadSearchClient, useInstantResults } from './use-instant-results';
+import { count } from '@/lib/text/plural';
 
 /**
  * The header's search field: a plain GET form to /search (it works without JavaScript), and with
@@ -120,14 +121,21 @@ export function HeaderSearch() {
           setActive(-1);
         }}
         onKeyDown={onKeyDown}
-        className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night dark:text-white dark:placeholder:text-slate-400"
+        className={[
+          'w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm text-ink',
+          'placeholder:text-slate-500 dark:border-slate-600 dark:bg-night dark:text-white',
+          'dark:placeholder:text-slate-400',
+        ].join(' ')}
       />
       <ul
         id={listId}
         role="listbox"
         aria-label="Top results"
         hidden={!expanded}
-        className="absolute inset-x-0 top-full z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-lg border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-night-raised"
+        className={[
+          'absolute inset-x-0 top-full z-50 mt-1 max-h-[70vh] overflow-y-auto rounded-lg border',
+          'border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-night-raised',
+        ].join(' ')}
       >
         {hits.map((hit, i) => (
           <li
@@ -147,7 +155,7 @@ export function HeaderSearch() {
         ))}
       </ul>
       <div aria-live="polite" className="sr-only">
-        {expanded ? `${hits.length} ${hits.length === 1 ? 'result' : 'results'}; use the arrow keys to choose` : ''}
+        {expanded ? `${count(hits.length, 'result')}; use the arrow keys to choose` : ''}
       </div>
     </form>
   );

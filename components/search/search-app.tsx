@@ -94,7 +94,11 @@ export function SearchApp({ subjects }: Props) {
           defaultValue={query}
           autoComplete="off"
           placeholder="Search questions, e.g. photosynthesis"
-          className="min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-base text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night-raised dark:text-white dark:placeholder:text-slate-400"
+          className={[
+            'min-w-0 flex-1 rounded-lg border border-slate-300 bg-white px-4 py-2.5 text-base',
+            'text-ink placeholder:text-slate-500 dark:border-slate-600 dark:bg-night-raised',
+            'dark:text-white dark:placeholder:text-slate-400',
+          ].join(' ')}
         />
         <label htmlFor="search-subject" className="sr-only">
           Subject
@@ -104,7 +108,10 @@ export function SearchApp({ subjects }: Props) {
           name="subject"
           value={subject}
           onChange={(event) => submit(inputRef.current?.value ?? query, event.target.value, false)}
-          className="rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-ink dark:border-slate-600 dark:bg-night-raised dark:text-white"
+          className={[
+            'rounded-lg border border-slate-300 bg-white px-3 py-2.5 text-base text-ink',
+            'dark:border-slate-600 dark:bg-night-raised dark:text-white',
+          ].join(' ')}
         >
           <option value="">All subjects</option>
           {subjects.map((s) => (
@@ -116,7 +123,10 @@ export function SearchApp({ subjects }: Props) {
         </select>
         <button
           type="submit"
-          className="rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800 dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200"
+          className={[
+            'rounded-lg bg-brand-700 px-5 py-2.5 font-semibold text-white hover:bg-brand-800',
+            'dark:bg-brand-300 dark:text-night dark:hover:bg-brand-200',
+          ].join(' ')}
         >
           Search
         </button>
@@ -139,7 +149,10 @@ export function SearchApp({ subjects }: Props) {
             type="button"
             onClick={more}
             disabled={loadingMore}
-            className="rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700 hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300"
+            className={[
+              'rounded-lg border border-slate-300 px-5 py-2.5 font-semibold text-brand-700',
+              'hover:border-brand-400 disabled:opacity-60 dark:border-slate-600 dark:text-brand-300',
+            ].join(' ')}
           >
             Show more answers ({outcome.hits.length} of {outcome.total})
           </button>

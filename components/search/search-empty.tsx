@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { Subject } from '@/lib/store/types';
 import { subjectPath } from '@/lib/config/paths';
 import { quotedWords } from '@/lib/search/miss';
+import { count } from '@/lib/text/plural';
 
 type Props = { query: string; unmatched: string[]; subjectName?: string; elsewhere: number; subjects: Subject[] };
 
@@ -23,7 +24,7 @@ export function SearchEmpty({ query, unmatched, subjectName, elsewhere, subjects
             href={`/search?${new URLSearchParams({ q: query })}`}
             className="rounded font-semibold text-brand-700 underline dark:text-brand-300"
           >
-            See {elsewhere} {elsewhere === 1 ? 'answer' : 'answers'} in all subjects
+            See {count(elsewhere, 'answer')} in all subjects
           </Link>
         </p>
       )}
@@ -35,7 +36,11 @@ export function SearchEmpty({ query, unmatched, subjectName, elsewhere, subjects
           <li key={s.slug}>
             <Link
               href={subjectPath(s.slug)}
-              className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-brand-400 hover:text-brand-700 dark:border-slate-600 dark:hover:text-brand-300"
+              className={[
+                'inline-block rounded-full border border-slate-300 px-3 py-1 text-sm',
+                'hover:border-brand-400 hover:text-brand-700 dark:border-slate-600',
+                'dark:hover:text-brand-300',
+              ].join(' ')}
             >
               {s.name}
             </Link>

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { SearchOutcome } from '@/lib/search/engine';
 import { quotedWords } from '@/lib/search/miss';
 import type { SearchStatus } from './use-search';
+import { count } from '@/lib/text/plural';
 
 type Props = { status: SearchStatus; query: string; outcome: SearchOutcome; subjectName?: string };
 
@@ -19,7 +20,7 @@ export function SearchSummary({ status, query, outcome, subjectName }: Props) {
             : status === 'error'
               ? 'Search is unavailable right now.'
               : total > 0
-                ? `${total} ${partial ? (total === 1 ? 'partial match' : 'partial matches') : total === 1 ? 'answer' : 'answers'} for “${shown}”${subjectName ? ` in ${subjectName}` : ''}`
+                ? `${count(total, partial ? 'partial match' : 'answer')} for “${shown}”${subjectName ? ` in ${subjectName}` : ''}`
                 : ''}
       </p>
       {status === 'done' && corrected && (

@@ -10,8 +10,13 @@ export type Miss = { query: string };
 
 // Characters PostgreSQL's text cannot hold (NUL) or that no reader should get: C0 controls but tab and
 // line breaks, DEL and C1 controls (terminal escapes in npm run report), non-characters, lone surrogates.
-const UNSAFE =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uFDD0-\uFDEF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNSAFE = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\uFFFE\\uFFFF\\uFDD0-\\uFDEF]',
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+);
 
 /** Characters as PostgreSQL's length() counts them: code points, not UTF-16 units. */
 export const characters = (text: string): number => [...text].length;

@@ -49,7 +49,9 @@ export function createMcpServer(context: McpContext): Server {
     { name: SITE_NAME, version: '1.0.0' },
     {
       capabilities: { tools: {} },
-      instructions: `${SITE_NAME} answers learners' questions. Use search_questions to find articles, then get_question with a result's url to read one in full.`,
+      instructions:
+        `${SITE_NAME} answers learners' questions. Use search_questions to find articles, ` +
+        "then get_question with a result's url to read one in full.",
     },
   );
   server.setRequestHandler(ListToolsRequestSchema, () => ({ tools: [...TOOLS] }));

@@ -17,7 +17,10 @@ export const TOOLS = [
     name: 'search_questions',
     title: 'Search questions',
     description:
-      "Search this site's questions and answers with its own search engine. Returns the best matches, each with url, question, subject, a snippet of the answer and match: 'full' when the article holds every word of the query, 'partial' (with the missing words) when it holds only some. `note` says when the site has no answer about some words yet; treat partial matches as possibly off-topic.",
+      "Search this site's questions and answers with its own search engine. Returns the best matches, each with url, " +
+      "question, subject, a snippet of the answer and match: 'full' when the article holds every word of the query, " +
+      "'partial' (with the missing words) when it holds only some. `note` says when the site has no answer about " +
+      'some words yet; treat partial matches as possibly off-topic.',
     inputSchema: {
       type: 'object',
       properties: {
@@ -33,7 +36,9 @@ export const TOOLS = [
     name: 'get_question',
     title: 'Get a question',
     description:
-      'The full Markdown copy of one article (question, byline, answer, sources, its "Check yourself" questions with their answers and explanations, canonical link), enough to quiz a learner on it. `url` is a path such as /learn/<subject>/questions/<slug> or a full URL of this site.',
+      'The full Markdown copy of one article (question, byline, answer, sources, its "Check yourself" questions ' +
+      'with their answers and explanations, canonical link), enough to quiz a learner on it. `url` is a path ' +
+      'such as /learn/<subject>/questions/<slug> or a full URL of this site.',
     inputSchema: {
       type: 'object',
       properties: { url: { type: 'string', minLength: 1, maxLength: 2048, description: 'The article path or URL' } },

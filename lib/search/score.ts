@@ -8,8 +8,9 @@ export const BODY_STEP = 4;
 
 /**
  * Each answer term's score x10, quantized: BM25 saturation of its count over the length-normalised
- * answer (`length` and `averageLength` in characters; `list` its words, `joined` its hyphenated compounds), times 1.05 for a term in the opening falling to 0.95 for one first met at the very end (a
- * steeper slope, 1.25 to 0.75, lost 2 of the 87 full-text probes: a rare word late in an answer is no less apt).
+ * answer (`length` and `averageLength` in characters; `list` its words, `joined` its hyphenated compounds), times
+ * 1.05 for a term in the opening falling to 0.95 for one first met at the very end (a steeper slope, 1.25 to 0.75,
+ * lost 2 of the 87 full-text probes: a rare word late in an answer is no less apt).
  * At most about 28, below a keyword (50) and a word of the question (100).
  */
 export function answerScores(

@@ -23,7 +23,8 @@ describe('the Markdown copy of an article', () => {
     expect(text).toContain('1. **Process Optimization**');
     expect(
       text.endsWith(
-        '\n\nCanonical: <http://localhost:3000/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency>\n',
+        '\n\nCanonical: <http://localhost:3000/learn/business-and-management/questions/' +
+          'how-does-operations-management-contribute-to-organizational-efficiency>\n',
       ),
     ).toBe(true);
     expect(text).not.toContain('## Sources');
@@ -33,7 +34,8 @@ describe('the Markdown copy of an article', () => {
   it('lists sources and the updated date, with titles kept out of Markdown syntax', () => {
     const article = makeArticle({
       extra:
-        'updated: 2024-06-02\nsources:\n  - title: "On the *Origin* of [Species]"\n    publisher: John Murray\n    year: 1859\n  - title: A report\n    url: https://example.org/r\n',
+        'updated: 2024-06-02\nsources:\n  - title: "On the *Origin* of [Species]"\n    publisher: John Murray\n' +
+        '    year: 1859\n  - title: A report\n    url: https://example.org/r\n',
     });
     const copy = renderMarkdownCopy(compileMarkdown(article));
     expect(copy).toContain('Biology · Posted on May 01, 2024 · Updated on Jun 02, 2024 · By QuickTakes');

@@ -48,6 +48,16 @@ export function renderMarkdownCopy(record: MarkdownRecord): string {
 }
 
 /** /llms.txt (llmstxt.org): the site, then one link per subject to its Markdown index; no article is listed here. */
+const COPIES =
+  'Every article has a Markdown copy at its address plus `.md`, with its sources, its "Check yourself" questions ' +
+  "(answers and explanations included) and a canonical link. The files below list each subject's questions, " +
+  'newest first, with links to those copies.';
+
+const mcpHelp = () =>
+  'Streamable HTTP, read-only, no sign-in, with the tools `search_questions` and `get_question`. ' +
+  'Add it to an assistant as a remote (HTTP) MCP server at that address, for example ' +
+  `\`claude mcp add --transport http ${SITE_NAME.toLowerCase()} ${absoluteUrl('/mcp')}\`.`;
+
 export function renderLlmsTxt(subjects: Subject[]): string {
   const lines = subjects.map((s) => {
     const pages = pageCount(s.count, LLMS_PAGE_SIZE);
@@ -58,7 +68,7 @@ export function renderLlmsTxt(subjects: Subject[]): string {
 
 > ${SITE_TAGLINE}: structured answers written for learners, grouped by subject.
 
-Every article has a Markdown copy at its address plus \`.md\`, with its sources, its "Check yourself" questions (answers and explanations included) and a canonical link. The files below list each subject's questions, newest first, with links to those copies.
+${COPIES}
 
 ## Subjects
 
@@ -66,7 +76,7 @@ ${lines.join('\n')}
 
 ## Tools
 
-- [MCP server](${absoluteUrl('/mcp')}): Streamable HTTP, read-only, no sign-in, with the tools \`search_questions\` and \`get_question\`. Add it to an assistant as a remote (HTTP) MCP server at that address, for example \`claude mcp add --transport http ${SITE_NAME.toLowerCase()} ${absoluteUrl('/mcp')}\`.
+- [MCP server](${absoluteUrl('/mcp')}): ${mcpHelp()}
 - Any article's address answers Markdown to a request whose \`Accept\` header prefers \`text/markdown\`.
 
 ## Optional
@@ -86,6 +96,8 @@ export function renderLlmsIndex(subject: Subject, items: IndexItem[], page: numb
     page < pageCount ? `- [Next page](${absoluteUrl(llmsIndexPath(subject.slug, page + 1))})` : '',
   ].filter(Boolean);
   const heading = `# ${inline(subject.name)} questions${pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}`;
-  const intro = `> ${subject.count} ${inline(subject.name)} questions on ${SITE_NAME}, newest first. The web page: <${absoluteUrl(subjectPath(subject.slug))}>`;
+  const intro =
+    `> ${subject.count} ${inline(subject.name)} questions on ${SITE_NAME}, newest first. ` +
+    `The web page: <${absoluteUrl(subjectPath(subject.slug))}>`;
   return `${[heading, intro, list.join('\n'), ...(nav.length ? [`## More\n\n${nav.join('\n')}`] : [])].join('\n\n')}\n`;
 }

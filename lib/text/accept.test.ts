@@ -4,7 +4,8 @@ import { prefersMarkdown } from './accept';
 describe('prefersMarkdown', () => {
   it('gives browsers HTML', () => {
     const chrome =
-      'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7';
+      'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,' +
+      'application/signed-exchange;v=b3;q=0.7';
     expect(prefersMarkdown(chrome)).toBe(false);
     expect(prefersMarkdown('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8')).toBe(false);
   });

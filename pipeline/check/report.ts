@@ -9,10 +9,10 @@ import { scanContent, type Scan, type ScanOptions } from '@/pipeline/scan';
 import { isSelected, type CheckOptions } from './options';
 import { formatGroups, GROUP_OVER, groupWarnings } from './groups';
 import { Progress } from '../progress';
+import { count } from '@/lib/text/plural';
 
 // localeCompare's order (the default locale), without building a collator per comparison.
 const byName = new Intl.Collator().compare;
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Prints a scan's problems (warnings too unless told not to; grouped by rule past GROUP_OVER unless `all`) and
@@ -54,9 +54,9 @@ export function reportScan(
   const scope = only ? ` in the named paths (${files.size} read in all)` : '';
   log(
     errors.length > 0
-      ? `✗ ${plural(errors.length, 'error')} in ${plural(failed, 'file')}, ${plural(warnings, 'warning')}; ${read} files read${scope}`
+      ? `✗ ${count(errors.length, 'error')} in ${count(failed, 'file')}, ${count(warnings, 'warning')}; ${read} files read${scope}`
       : `✓ ${read} articles checked${scope}: no errors, ` +
-          `${plural(warnings, 'warning')}${showWarnings || !warnings ? '' : ' (npm run check lists them)'}`,
+          `${count(warnings, 'warning')}${showWarnings || !warnings ? '' : ' (npm run check lists them)'}`,
   );
   return errors.length > 0 ? 1 : 0;
 }

@@ -35,7 +35,8 @@ describe('rewriteScore', () => {
 
   it('keeps CRLF line endings, quotes around other values, a nested score key and a comment', () => {
     const text =
-      '---\r\nid: 1\r\nurl: "/learn/a/questions/b"\r\nnested:\r\n  score: 5\r\nscore:  -1.0  # votes\r\nanswer: >-\r\n  score: 3\r\n---\r\n&nbsp;\r\n';
+      '---\r\nid: 1\r\nurl: "/learn/a/questions/b"\r\nnested:\r\n  score: 5\r\n' +
+      'score:  -1.0  # votes\r\nanswer: >-\r\n  score: 3\r\n---\r\n&nbsp;\r\n';
     expect(rewriteScore(text, '0.25')).toBe(text.replace('score:  -1.0  #', 'score:  0.25  #'));
     expect(frontMatterUrl(text)).toBe('/learn/a/questions/b');
   });

@@ -2,8 +2,13 @@ import { remark } from 'remark';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 
-/** The one Markdown parse (GFM + maths): the renderer adds HTML output to it, the rules read its tree. */
-export const markdownParser = remark().use(remarkGfm).use(remarkMath).freeze();
+/**
+ * The one Markdown parse (GFM + maths), unfrozen: the renderer adds HTML output to it, the rules read its tree.
+ * A new processor each call, because a copy of a frozen one keeps its extensions and would register them twice.
+ */
+export const markdownParser = () => remark().use(remarkGfm).use(remarkMath);
+
+const parser = markdownParser().freeze();
 
 export type TreeNode = {
   type: string;
@@ -15,7 +20,7 @@ export type TreeNode = {
 };
 
 /** The Markdown tree of an answer; call only on answers within the render limits (scanRenderLimits). */
-export const parseTree = (markdown: string): TreeNode => markdownParser.parse(markdown) as TreeNode;
+export const parseTree = (markdown: string): TreeNode => parser.parse(markdown) as TreeNode;
 
 /** Every node of a tree with its parent, depth first in document order, without recursion. */
 export function* walkTree(root: TreeNode): Generator<{ node: TreeNode; parent?: TreeNode }> {

@@ -7,8 +7,9 @@ import { texToText } from '@/pipeline/markdown/tex-text';
 /** What a result keeps of its answer: a sentence or two, enough to tell the learner what it says. */
 export const SNIPPET_CHARS = 160;
 
+const SUBSCRIPT_GLYPHS = [...'₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'];
 const SUBSCRIPTS: Record<string, string> = Object.fromEntries(
-  [...'0123456789+-=()aehijklmnoprstuvx'].map((c, i) => [c, [...'₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ'][i] ?? c]),
+  [...'0123456789+-=()aehijklmnoprstuvx'].map((c, i) => [c, SUBSCRIPT_GLYPHS[i] ?? c]),
 );
 /** Kept through texToText and toPlainText, which drop underscores, and turned back into one at the end. */
 const UNDERSCORE = '\u0001';

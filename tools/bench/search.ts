@@ -174,7 +174,8 @@ async function queryWeight(
   await page.waitForTimeout(300);
   await page.context().close();
   console.error(
-    `search ${design}: "${query}"${typing ? ' (typing)' : ''} matched ${matched} articles: ${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`,
+    `search ${design}: "${query}"${typing ? ' (typing)' : ''} matched ${matched} articles: ` +
+      `${round(bytes / 1024)} KB in ${requests} requests, ${ms} ms`,
   );
   return { kb: round(bytes / 1024), ms, requests, matched };
 }
