@@ -1,5 +1,5 @@
-// npm run bench -- --articles N [--only content,prebuild,store,build,peer,search,serve,weight] [--prerender-limit K]
-//   [--search-designs shards,pagefind] [--keep]
+// npm run bench -- --articles N [--only content,prebuild,store,deploy,build,peer,search,serve,weight]
+//   [--prerender-limit K] [--search-designs shards,pagefind] [--keep]
 // Generates a corpus in a temporary folder ($TMPDIR/qt-bench-N; the build copy in $TMPDIR/qt-build-bench-N), measures,
 // prints what each figure is, a verdict against the targets (bench/targets.ts) and, last, one JSON line on stdout.
 // Progress and the rest go to stderr. The temporary folders are removed at the end unless --keep.
@@ -24,7 +24,8 @@ import type { PrebuildFigures } from '@/pipeline/prebuild';
 import { Progress } from '@/pipeline/progress';
 import { scanContent } from '@/pipeline/scan';
 import { coldRequest, largestFunction } from './bench/standalone';
-import { buildStandalone, standaloneRoot } from './standalone';
+import { deployFigures } from './bench/deploy';
+import { buildForVercel, buildStandalone, standaloneRoot } from './standalone';
 
 const { values: args } = parseArgs({
   options: {
@@ -79,6 +80,18 @@ const result: Record<string, number | null> = Object.fromEntries(
     'cold_first_byte_ms',
     'cold_first_byte_prerendered_ms',
     'cold_rss_mb',
+    'cold_first_answer_ms',
+    'peer_cold_first_answer_ms',
+    'cold_vs_peer',
+    'peer_cold_rss_mb',
+    'deploy_s',
+    'deploy_peak_mb',
+    'deploy_files',
+    'deploy_mb',
+    'deploy_functions',
+    'deploy_largest_function_mb',
+    'prerender_manifest_mb',
+    'prerendered_pages',
     'search_index_s',
     'search_peak_mb',
     'search_mb',
@@ -271,12 +284,63 @@ async function articleUrls() {
   return { all, prerendered: all.filter((u) => prerendered.has(u)), onDemand: all.filter((u) => !prerendered.has(u)) };
 }
 
+/** `vercel build` of the corpus: what the deploy uploads and keeps, and its standalone copy for the serve step. */
+async function measureDeploy() {
+  const { build } = await buildForVercel(`bench-${articles}`, env);
+  const f = deployFigures(buildRoot);
+  log(
+    `deploy: ${f.files} files, ${round(f.mb, 1)} MB in .vercel/output (${f.prerenderConfigs} prerendered ` +
+      `routes; ${f.functions} functions, the largest ${f.largestFunction.name} at ${round(f.largestFunction.mb, 1)} ` +
+      `MB); prerender-manifest.json ${round(f.prerenderManifestMb, 2)} MB; vercel build ${round(build.seconds, 1)} s`,
+  );
+  Object.assign(result, {
+    deploy_s: round(build.seconds, 1),
+    deploy_peak_mb: round(build.peakMb, 0),
+    deploy_files: f.files,
+    deploy_mb: round(f.mb, 1),
+    deploy_functions: f.functions,
+    deploy_largest_function_mb: round(f.largestFunction.mb, 1),
+    prerender_manifest_mb: round(f.prerenderManifestMb, 2),
+    prerendered_pages: f.prerenderConfigs,
+  });
+}
+
+/** Spawn to first byte of fresh servers, ours and the bare pattern's, alternating, over the same long-tail article. */
+async function coldAgainstPeer(url: string, contentDir: string, rounds = 5) {
+  const { distDir: peerDist } = await buildPeer(contentDir, 1, true);
+  const ours: number[] = [];
+  const peer: number[] = [];
+  let peerRss = 0;
+  for (let i = 0; i < rounds; i++) {
+    const mine = await coldRequest(distDir, url, PORT);
+    const theirs = await coldRequest(peerDist, url, PORT + 2, { CONTENT_DIR: contentDir });
+    if (mine.status !== 200 || theirs.status !== 200) throw new Error(`a cold request of ${url} did not answer 200`);
+    ours.push(mine.readyMs + mine.firstByteMs);
+    peer.push(theirs.readyMs + theirs.firstByteMs);
+    peerRss = Math.max(peerRss, theirs.rssMb);
+  }
+  fs.rmSync(path.dirname(peerDist), { recursive: true, force: true });
+  const median = (values: number[]) => percentile(values, 50);
+  log(
+    `cold, spawn to first byte, ${rounds} alternating rounds: ours ${ours.map((n) => round(n, 0)).join(', ')} ms; ` +
+      `the bare pattern ${peer.map((n) => round(n, 0)).join(', ')} ms`,
+  );
+  Object.assign(result, {
+    cold_first_answer_ms: round(median(ours), 0),
+    peer_cold_first_answer_ms: round(median(peer), 0),
+    cold_vs_peer: round(median(ours) / median(peer), 2),
+    peer_cold_rss_mb: round(peerRss, 0),
+  });
+}
+
 /** Two fresh servers with no cache and the corpus moved away: first a long-tail article, then a prerendered one. */
 async function measureCold(urls: Awaited<ReturnType<typeof articleUrls>>) {
   const away = `${dir}.away`;
   fs.renameSync(dir, away);
   try {
-    const longTail = await coldRequest(distDir, urls.onDemand.at(-1) ?? urls.all.at(-1) ?? '/', PORT);
+    const longTailUrl = urls.onDemand.at(-1) ?? urls.all.at(-1) ?? '/';
+    await coldAgainstPeer(longTailUrl, away);
+    const longTail = await coldRequest(distDir, longTailUrl, PORT);
     const prerendered = await coldRequest(distDir, urls.prerendered.at(-1) ?? '/', PORT);
     log(
       `cold: long-tail ${longTail.status} in ${round(longTail.firstByteMs, 0)} ms (listening after ${round(longTail.readyMs, 0)} ms), ` +
@@ -361,7 +425,7 @@ log(
   `machine: ${os.cpus().length} cores, ${round(os.totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}; corpus: ` +
     `${articles} articles in ${dir}; build copy in ${buildRoot}`,
 );
-const built = only.has('build') || only.has('serve') || only.has('weight');
+const built = only.has('build') || only.has('deploy') || only.has('serve') || only.has('weight');
 const steps: [string, boolean, () => Promise<unknown>][] = [
   ['content', only.has('content'), measureContent],
   ['prebuild', only.has('prebuild'), measurePrebuildSteps],
@@ -376,6 +440,7 @@ const steps: [string, boolean, () => Promise<unknown>][] = [
       ),
   ],
   ['search', only.has('search'), measureSearch],
+  ['deploy', only.has('deploy'), measureDeploy],
   ['build', built && (only.has('build') || !fs.existsSync(distDir)), measureBuild],
   ['peer', built && only.has('peer'), measurePeer],
   ['serve', built && only.has('serve'), measureServe],

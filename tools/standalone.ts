@@ -35,10 +35,36 @@ export async function buildStandalone(name: string, env: Record<string, string>)
   if (store.code !== 0) throw new Error(`the prebuild failed:\n${store.stdout.slice(-3000)}`);
   const build = await run(bin('next'), ['build'], full, root);
   if (build.code !== 0) throw new Error(`next build failed:\n${build.stdout.slice(-3000)}`);
+  return { store, build, root, ...servable(root) };
+}
+
+/** The Vercel CLI the deploy figures are measured with, pinned. */
+export const VERCEL_CLI = 'vercel@58.10.0';
+
+/**
+ * `vercel build` offline, as a deploy runs it (npm run build, so the prebuild first), into .vercel/output of a
+ * copy of the project; standalone output as well, so the same build serves the cold-start figures.
+ */
+export async function buildForVercel(name: string, env: Record<string, string>): Promise<StandaloneBuild> {
+  const root = standaloneRoot(name);
+  copyProject(root);
+  fs.mkdirSync(path.join(root, '.vercel'));
+  fs.writeFileSync(
+    path.join(root, '.vercel', 'project.json'),
+    JSON.stringify({ projectId: 'prj_local', orgId: 'team_local', settings: { framework: 'nextjs' } }),
+  );
+  const full = { ...env, NEXT_OUTPUT: 'standalone', NEXT_DIST_DIR: '', NEXT_TELEMETRY_DISABLED: '1' };
+  const build = await run('npx', ['--yes', VERCEL_CLI, 'build', '--yes'], full, root);
+  if (build.code !== 0) throw new Error(`vercel build failed:\n${build.stdout.slice(-3000)}`);
+  return { store: build, build, root, ...servable(root) };
+}
+
+/** The standalone folder made servable: a deployment serves public/ and the static chunks from the CDN. */
+function servable(root: string) {
   const distDir = path.join(root, '.next');
   const dir = path.join(distDir, 'standalone');
   // A deployment serves these from the CDN; the standalone folder leaves them out.
   fs.cpSync(path.join(root, 'public'), path.join(dir, 'public'), { recursive: true });
   fs.cpSync(path.join(distDir, 'static'), path.join(dir, '.next', 'static'), { recursive: true });
-  return { store, build, root, distDir, dir };
+  return { distDir, dir };
 }

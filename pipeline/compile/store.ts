@@ -93,6 +93,6 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
       ...(onShard ? { onShard: (written: number) => onShard(written, shards) } : {}),
     },
   );
-  renders.save();
+  await renders.save();
   return { ...stats, rendered: inputs.length };
 }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/tools/bench/corpus';
-import { codeVersion, dirKey, ResultCache } from './cache';
+import { codeVersion, dirKey, gzipInSlices, ResultCache } from './cache';
 import { openStoreAt } from '@/lib/store/read';
 import { compileStore, shardCacheDir } from '../compile/store';
 import { scanContent } from '../scan';
@@ -44,37 +45,37 @@ describe('the parse cache key', () => {
 describe('the result cache', () => {
   const folder = path.join(root, 'results');
 
-  it('misses every entry under another code version, and then drops the old version', () => {
+  it('misses every entry under another code version, and then drops the old version', async () => {
     const first = new ResultCache<string>('parse', '/content', 'v1', folder);
     first.set('a', 'A');
-    first.save();
+    await first.save();
     expect(new ResultCache<string>('parse', '/content', 'v1', folder).get('a')).toBe('A');
     const next = new ResultCache<string>('parse', '/content', 'v2', folder);
     expect(next.get('a')).toBeUndefined();
     next.set('b', 'B');
-    next.save();
+    await next.save();
     expect(fs.readdirSync(folder)).toEqual([path.basename(next.file ?? '')]);
   });
 
-  it("removes the earlier releases' mtime-keyed file of the same folder, and no other folder's", () => {
+  it("removes the earlier releases' mtime-keyed file of the same folder, and no other folder's", async () => {
     const earlier = path.join(folder, `${dirKey('/third')}-0123456789abcdef.bin`);
     const another = path.join(folder, `${dirKey('/fourth')}-0123456789abcdef.bin`);
     fs.writeFileSync(earlier, 'old');
     fs.writeFileSync(another, 'old');
     const cache = new ResultCache<string>('parse', '/third', 'v1', folder);
     cache.set('a', 'A');
-    cache.save();
+    await cache.save();
     expect([fs.existsSync(earlier), fs.existsSync(another)]).toEqual([false, true]);
   });
 
-  it('keeps only what the last run used', () => {
+  it('keeps only what the last run used', async () => {
     const run = new ResultCache<string>('render', '/other', 'v1', folder);
     run.set('kept', '1');
     run.set('dropped', '2');
-    run.save();
+    await run.save();
     const later = new ResultCache<string>('render', '/other', 'v1', folder);
     expect(later.get('kept')).toBe('1');
-    later.save();
+    await later.save();
     const last = new ResultCache<string>('render', '/other', 'v1', folder);
     expect([last.get('kept'), last.get('dropped')]).toEqual(['1', undefined]);
   });
@@ -134,5 +135,16 @@ describe('a cached shard cut short (two builds writing one cache folder, a full 
     await build(path.join(root, 'cut-store-2'));
     const url = library.articles[0]?.url ?? '';
     expect(openStoreAt(path.join(root, 'cut-store-2')).read(url)?.url).toBe(url);
+  });
+});
+
+describe('gzipInSlices', () => {
+  it('writes members that gunzip reads back as the one buffer, in order', async () => {
+    const bytes = Buffer.from('the parse cache, compressed slice by slice on several threads at once');
+    const out = await gzipInSlices(bytes, 7);
+    expect(out.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
+    expect(out.indexOf(Buffer.from([0x1f, 0x8b, 8]), 3)).toBeGreaterThan(0);
+    expect(zlib.gunzipSync(out)).toEqual(bytes);
+    expect(zlib.gunzipSync(await gzipInSlices(Buffer.alloc(0)))).toEqual(Buffer.alloc(0));
   });
 });

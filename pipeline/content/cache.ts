@@ -59,6 +59,23 @@ const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey 
  * Results keyed by a hash of their input, kept in one file per kind, content folder and code version.
  * `save` keeps only the entries this process used, so the cache holds one build's worth and never grows.
  */
+/** Slices of about 16 MB: enough to keep every libuv thread busy, each a gzip member of its own. */
+const SLICE = 16 << 20;
+
+/**
+ * gzip's fastest level (Vercel keeps 1 GB of build cache, and it costs less than the bytes it saves), slice by slice
+ * in parallel: one stream took 6.6 s of the main thread at 100,000 articles.
+ */
+export async function gzipInSlices(bytes: Buffer, size = SLICE): Promise<Buffer> {
+  const slices: Buffer[] = [];
+  for (let at = 0; at < bytes.length || at === 0; at += size) slices.push(bytes.subarray(at, at + size));
+  const gzip = (slice: Buffer) =>
+    new Promise<Buffer>((resolve, reject) =>
+      zlib.gzip(slice, { level: 1 }, (error, out) => (error ? reject(error) : resolve(out))),
+    );
+  return Buffer.concat(await Promise.all(slices.map(gzip)));
+}
+
 export class ResultCache<V> {
   private loaded?: Map<string, V>;
   private readonly used = new Map<string, V>();
@@ -92,14 +109,16 @@ export class ResultCache<V> {
     this.used.set(key, value);
   }
 
-  /** Writes the used entries (temporary file, then rename) when they differ from what was read; drops other versions. */
-  save(): void {
+  /**
+   * Writes the used entries (temporary file, then rename) when they differ from what was read; drops other versions.
+   * Compressed in slices on libuv's threads at once: gunzip reads the concatenated members as one stream.
+   */
+  async save(): Promise<void> {
     if (!this.file || (this.added === 0 && this.used.size === this.entries().size)) return;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const temp = `${this.file}.${process.pid}.tmp`;
-      // Compressed: Vercel keeps 1 GB of build cache, and gzip's fastest level costs less than the bytes it saves.
-      fs.writeFileSync(temp, zlib.gzipSync(v8.serialize([...this.used]), { level: 1 }));
+      fs.writeFileSync(temp, await gzipInSlices(v8.serialize([...this.used])));
       fs.renameSync(temp, this.file);
       this.loaded = new Map(this.used);
       this.added = 0;

@@ -138,7 +138,6 @@ function* plan(
       files[job.index] = { file: job.file, result };
     });
     seenByDir.set(dir, next);
-    cache.save();
     return [...files, ...links.map(skippedLink)];
   };
   return { files, jobs, finish, changed };
@@ -161,7 +160,11 @@ export async function readContent(
   const steps = plan(dir, sink.add, cacheRoot);
   for (let read = 1; ; read++) {
     const step = steps.next();
-    if (step.done) return { files: step.value.finish(await sink.results()), changed: step.value.changed };
+    if (step.done) {
+      const files = step.value.finish(await sink.results());
+      await parseCache(dir, cacheRoot).save();
+      return { files, changed: step.value.changed };
+    }
     // The pool's threads report ready and take batches only while this thread is not busy.
     if (read % 256 === 0) await new Promise(setImmediate);
   }

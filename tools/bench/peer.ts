@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { run, type RunResult } from './measure';
 
-const FILES: Record<string, string> = {
+const STATIC: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bench-peer', private: true, type: 'module' }),
   'next.config.mjs': `export default { experimental: { cpus: Number(process.env.BUILD_CPUS ?? 1) } };\n`,
   'app/layout.js': `export const metadata = { title: 'Peer' };
@@ -56,12 +56,25 @@ export default async function Post({ params }) {
 `,
 };
 
+/** The cold-start peer: standalone, every page read and rendered on its request, nothing prerendered. */
+const DYNAMIC: Record<string, string> = {
+  ...STATIC,
+  'next.config.mjs': `export default { output: 'standalone', experimental: { cpus: Number(process.env.BUILD_CPUS ?? 1) } };\n`,
+  'app/learn/[subject]/questions/[slug]/page.js': (
+    STATIC['app/learn/[subject]/questions/[slug]/page.js'] ?? ''
+  ).replace(/export const dynamicParams[\s\S]*?\n}\n/, "export const dynamic = 'force-dynamic';\n"),
+};
+
 export type PeerBuild = { build: RunResult; distDir: string };
 
-export async function buildPeer(contentDir: string, cpus: number): Promise<PeerBuild> {
-  const root = path.join(os.tmpdir(), 'qt-build-peer');
+/**
+ * The peer over `contentDir`. `dynamic`: the bare pattern for cold starts instead, standalone, reading and rendering
+ * one file per request (nothing prerendered).
+ */
+export async function buildPeer(contentDir: string, cpus: number, dynamic = false): Promise<PeerBuild> {
+  const root = path.join(os.tmpdir(), dynamic ? 'qt-build-peer-dynamic' : 'qt-build-peer');
   fs.rmSync(root, { recursive: true, force: true });
-  for (const [file, text] of Object.entries(FILES)) {
+  for (const [file, text] of Object.entries(dynamic ? DYNAMIC : STATIC)) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.writeFileSync(path.join(root, file), text);
   }
@@ -70,7 +83,11 @@ export async function buildPeer(contentDir: string, cpus: number): Promise<PeerB
   const build = await run(
     path.join(root, 'node_modules', '.bin', 'next'),
     ['build'],
-    { CONTENT_DIR: contentDir, BUILD_CPUS: String(cpus), NEXT_TELEMETRY_DISABLED: '1' },
+    {
+      CONTENT_DIR: contentDir,
+      BUILD_CPUS: String(cpus),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     root,
   );
   if (build.code !== 0) throw new Error(`the peer's next build failed:\n${build.stdout.slice(-3000)}`);

@@ -28,6 +28,16 @@ export const KEY_NOTES: Record<string, string> = {
   search_edit_written: 'files that update rewrote (the rest kept their bytes)',
   pagefind_mb: 'Pagefind 1.6 over the same articles (lean records), beside the served design in the same run',
   cold_rss_mb: MEMORY.server,
+  cold_first_answer_ms: 'spawn of a fresh node server.js to the first byte of a long-tail article, median of 5',
+  peer_cold_first_answer_ms: 'the same for the bare pattern (one file read and rendered per request), alternating',
+  peer_cold_rss_mb: `the bare pattern's server: ${MEMORY.server}`,
+  deploy_s: 'vercel build (vercel@58.10.0, offline): npm run build, the prebuild included, then packing',
+  deploy_peak_mb: `vercel build: ${MEMORY.tree}`,
+  deploy_files: 'files in .vercel/output, what the CLI uploads',
+  deploy_mb: '.vercel/output, with the project files its functions map in (MB of 10^6 bytes)',
+  deploy_largest_function_mb: 'the largest distinct function folder, with the files its .vc-config.json maps in',
+  prerender_manifest_mb: '.next/prerender-manifest.json, which a cold instance reads',
+  prerendered_pages: 'routes with a .prerender-config.json in .vercel/output',
 };
 
 type Figures = Record<string, number | null>;
