@@ -15,9 +15,18 @@ export type StandaloneBuild = { store: RunResult; build: RunResult; root: string
 /** Where a build named `name` lives; the bench removes it when it is done. */
 export const standaloneRoot = (name: string) => path.join(os.tmpdir(), `qt-build-${name}`);
 
+/** A fresh copy of the project at `root`, keeping an earlier copy's .next/cache as Vercel restores its build cache. */
 function copyProject(root: string) {
+  const cache = path.join(root, '.next', 'cache');
+  const kept = `${root}.cache`;
+  fs.rmSync(kept, { recursive: true, force: true });
+  if (fs.existsSync(cache)) fs.renameSync(cache, kept);
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
+  if (fs.existsSync(kept)) {
+    fs.mkdirSync(path.dirname(cache), { recursive: true });
+    fs.renameSync(kept, cache);
+  }
   for (const entry of fs.readdirSync(process.cwd())) {
     if (!SKIP.test(entry)) fs.cpSync(entry, path.join(root, entry), { recursive: true });
   }
