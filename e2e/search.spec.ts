@@ -154,9 +154,9 @@ test('when no article has every word, the ones with the most words show as parti
   await expect(page.getByRole('status')).toContainText(
     /\d+ partial match(es)? for “photosynthesis chloroplast zzqxjv”/,
   );
-  await expect(
-    page.getByText('No answer about “zzqxjv” yet. These partial matches have some of your other words.'),
-  ).toBeVisible();
+  const shown = Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+  const these = shown === 1 ? 'This partial match has' : 'These partial matches have';
+  await expect(page.getByText(`No answer about “zzqxjv” yet. ${these} some of your other words.`)).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first.getByRole('link')).toHaveAttribute(
     'href',
@@ -265,7 +265,9 @@ test('a real English word the site never uses is kept as typed: no correction, t
   await expect(page.getByText('Showing results for')).toHaveCount(0);
   await page.goto('/search?q=photosynthesis+trampoline');
   await expect(
-    page.getByText('No answer about “trampoline” yet. These partial matches have some of your other words.'),
+    page.getByText(
+      /^No answer about “trampoline” yet\. (This partial match has|These partial matches have) some of your other words\.$/,
+    ),
   ).toBeVisible();
   const first = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first();
   await expect(first).toContainText('Partial match · missing: trampoline');

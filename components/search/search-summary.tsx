@@ -6,10 +6,13 @@ import { count } from '@/lib/text/plural';
 
 type Props = { status: SearchStatus; query: string; outcome: SearchOutcome; subjectName?: string };
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** The live status line, then what the engine did with the query: a spelling fix, a partial match. */
 export function SearchSummary({ status, query, outcome, subjectName }: Props) {
   const { total, corrected, partial, unmatched } = outcome;
   const shown = corrected ?? query;
+  const these = total === 1 ? 'this partial match has' : 'these partial matches have';
   return (
     <>
       <p role="status" aria-live="polite" className="mt-6 text-slate-600 dark:text-slate-400">
@@ -37,8 +40,8 @@ export function SearchSummary({ status, query, outcome, subjectName }: Props) {
       {status === 'done' && partial && total > 0 && (
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           {unmatched.length > 0
-            ? `No answer about ${quotedWords(unmatched)} yet. These partial matches have some of your other words.`
-            : 'No answer has every word, so these partial matches have the most of them.'}
+            ? `No answer about ${quotedWords(unmatched)} yet. ${capitalized(these)} some of your other words.`
+            : `No answer has every word, so ${these} the most of them.`}
         </p>
       )}
     </>
