@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/tools/bench/corpus';
-import { codeVersion, dirKey, gzipInSlices, ResultCache } from './cache';
+import { codeVersion, dirKey, ResultCache } from './cache';
 import { openStoreAt } from '@/lib/store/read';
 import { compileStore, shardCacheDir } from '../compile/store';
 import { scanContent } from '../scan';
@@ -79,6 +78,63 @@ describe('the result cache', () => {
     const last = new ResultCache<string>('render', '/other', 'v1', folder);
     expect([last.get('kept'), last.get('dropped')]).toEqual(['1', undefined]);
   });
+
+  it('appends what a build added while little of the file is stale, and rewrites it past that', async () => {
+    const keys = Array.from({ length: 100 }, (_, i) => `k${i}`);
+    const first = new ResultCache<string>('parse', '/appends', 'v1', folder);
+    for (const key of keys) first.set(key, key.toUpperCase());
+    await first.save();
+    const file = first.file ?? '';
+    const written = fs.readFileSync(file);
+
+    // One article edited: 99 entries used again, one new; the old one is 1% of the file.
+    const edit = new ResultCache<string>('parse', '/appends', 'v1', folder);
+    for (const key of keys.slice(1)) edit.get(key);
+    edit.set('new', 'NEW');
+    await edit.save();
+    const appended = fs.readFileSync(file);
+    expect(appended.length).toBeGreaterThan(written.length);
+    expect(appended.subarray(0, written.length).equals(written)).toBe(true);
+    const read = new ResultCache<string>('parse', '/appends', 'v1', folder);
+    expect([read.get('new'), read.get('k50')]).toEqual(['NEW', 'K50']);
+
+    // Half of the file unused: rewritten with only what this run used.
+    const half = new ResultCache<string>('parse', '/appends', 'v1', folder);
+    for (const key of keys.slice(50)) half.get(key);
+    await half.save();
+    expect(fs.statSync(file).size).toBeLessThan(written.length);
+    const after = new ResultCache<string>('parse', '/appends', 'v1', folder);
+    expect([after.get('k10'), after.get('k60'), after.get('new')]).toEqual([undefined, 'K60', undefined]);
+  });
+
+  it('reads the whole frames of a file torn while appending, and rewrites it on the next save', async () => {
+    const first = new ResultCache<string>('parse', '/torn', 'v1', folder);
+    first.set('a', 'A');
+    await first.save();
+    const file = first.file ?? '';
+    fs.appendFileSync(file, Buffer.from([0, 0, 1, 0, 0x1f, 0x8b]));
+    const next = new ResultCache<string>('parse', '/torn', 'v1', folder);
+    expect(next.get('a')).toBe('A');
+    next.set('b', 'B');
+    await next.save();
+    const last = new ResultCache<string>('parse', '/torn', 'v1', folder);
+    expect([last.get('a'), last.get('b')]).toEqual(['A', 'B']);
+  });
+
+  it('rewrites a file another process replaced since it was read, instead of appending to it', async () => {
+    const first = new ResultCache<string>('parse', '/raced', 'v1', folder);
+    for (let i = 0; i < 40; i++) first.set(`k${i}`, 'x');
+    await first.save();
+    const mine = new ResultCache<string>('parse', '/raced', 'v1', folder);
+    for (let i = 0; i < 40; i++) mine.get(`k${i}`);
+    const other = new ResultCache<string>('parse', '/raced', 'v1', folder);
+    other.set('theirs', 'T');
+    await other.save();
+    mine.set('mine', 'M');
+    await mine.save();
+    const read = new ResultCache<string>('parse', '/raced', 'v1', folder);
+    expect([read.get('mine'), read.get('k3'), read.get('theirs')]).toEqual(['M', 'x', undefined]);
+  });
 });
 
 describe('a changed rule or renderer', () => {
@@ -135,16 +191,5 @@ describe('a cached shard cut short (two builds writing one cache folder, a full 
     await build(path.join(root, 'cut-store-2'));
     const url = library.articles[0]?.url ?? '';
     expect(openStoreAt(path.join(root, 'cut-store-2')).read(url)?.url).toBe(url);
-  });
-});
-
-describe('gzipInSlices', () => {
-  it('writes members that gunzip reads back as the one buffer, in order', async () => {
-    const bytes = Buffer.from('the parse cache, compressed slice by slice on several threads at once');
-    const out = await gzipInSlices(bytes, 7);
-    expect(out.subarray(0, 2)).toEqual(Buffer.from([0x1f, 0x8b]));
-    expect(out.indexOf(Buffer.from([0x1f, 0x8b, 8]), 3)).toBeGreaterThan(0);
-    expect(zlib.gunzipSync(out)).toEqual(bytes);
-    expect(zlib.gunzipSync(await gzipInSlices(Buffer.alloc(0)))).toEqual(Buffer.alloc(0));
   });
 });

@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import v8 from 'node:v8';
-import zlib from 'node:zlib';
 import { siteEnv } from '@/lib/config';
+import { appendCacheFile, readCacheFile, writeCacheFile } from './cache-file';
 
 const root = () => /*turbopackIgnore: true*/ process.cwd();
 /** In .next/cache, which Vercel restores between deploys of a project (CONTENT_CACHE_DIR moves it). */
@@ -55,31 +54,26 @@ export const forgetCodeVersion = () => (codeKey = undefined);
 export const dirKey = (dir: string) => createHash('sha1').update(dir).digest('hex').slice(0, 12);
 const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root())));
 
-/**
- * Results keyed by a hash of their input, kept in one file per kind, content folder and code version.
- * `save` keeps only the entries this process used, so the cache holds one build's worth and never grows.
- */
-/** Slices of about 16 MB: enough to keep every libuv thread busy, each a gzip member of its own. */
-const SLICE = 16 << 20;
+/** The share of a cache file that may be entries no run used since it was last rewritten. */
+const STALE = 0.05;
+
+const ifThere = <T>(read: () => T): T | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
 
 /**
- * gzip's fastest level (Vercel keeps 1 GB of build cache, and it costs less than the bytes it saves), slice by slice
- * in parallel: one stream took 6.6 s of the main thread at 100,000 articles.
+ * Results keyed by a hash of their input, kept in one file per kind, content folder and code version. `save` keeps
+ * what this process used, and at most STALE more, so the cache holds about one build's worth and never grows.
  */
-export async function gzipInSlices(bytes: Buffer, size = SLICE): Promise<Buffer> {
-  const slices: Buffer[] = [];
-  for (let at = 0; at < bytes.length || at === 0; at += size) slices.push(bytes.subarray(at, at + size));
-  const gzip = (slice: Buffer) =>
-    new Promise<Buffer>((resolve, reject) =>
-      zlib.gzip(slice, { level: 1 }, (error, out) => (error ? reject(error) : resolve(out))),
-    );
-  return Buffer.concat(await Promise.all(slices.map(gzip)));
-}
-
 export class ResultCache<V> {
   private loaded?: Map<string, V>;
+  /** The file's size when it was read: an append is safe only onto the file this process read. */
+  private loadedBytes = -1;
   private readonly used = new Map<string, V>();
-  private added = 0;
   readonly file: string | undefined;
 
   constructor(kind: string, dir: string, version: string | null = currentVersion(), folder = cacheFolder()) {
@@ -91,7 +85,9 @@ export class ResultCache<V> {
     this.loaded = new Map();
     if (!this.file) return this.loaded;
     try {
-      this.loaded = new Map(v8.deserialize(zlib.gunzipSync(fs.readFileSync(this.file))) as [string, V][]);
+      const { entries, bytes } = readCacheFile<V>(this.file);
+      this.loaded = new Map(entries);
+      this.loadedBytes = bytes;
     } catch {
       // Absent or unreadable: start empty.
     }
@@ -105,23 +101,33 @@ export class ResultCache<V> {
   }
 
   set(key: string, value: V): void {
-    if (!this.used.has(key)) this.added++;
     this.used.set(key, value);
   }
 
   /**
-   * Writes the used entries (temporary file, then rename) when they differ from what was read; drops other versions.
-   * Compressed in slices on libuv's threads at once: gunzip reads the concatenated members as one stream.
+   * Brings the file up to what this process used: new entries are appended while at most STALE of the file is
+   * entries no run used since the last rewrite; past that, or onto a file another process changed, only the used
+   * entries are written, in a new file. Drops other code versions' files.
    */
   async save(): Promise<void> {
-    if (!this.file || (this.added === 0 && this.used.size === this.entries().size)) return;
+    if (!this.file) return;
+    const loaded = this.entries();
+    const fresh = [...this.used].filter(([key, value]) => loaded.get(key) !== value);
+    let stale = loaded.size;
+    for (const key of this.used.keys()) if (loaded.has(key)) stale--;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, await gzipInSlices(v8.serialize([...this.used])));
-      fs.renameSync(temp, this.file);
-      this.loaded = new Map(this.used);
-      this.added = 0;
+      const appendable = ifThere(() => fs.statSync(this.file as string).size) === this.loadedBytes;
+      if (appendable && stale <= STALE * (loaded.size + fresh.length)) {
+        if (fresh.length === 0) return;
+        await appendCacheFile(this.file, fresh);
+        for (const [key, value] of fresh) loaded.set(key, value);
+      } else {
+        if (fresh.length === 0 && stale === 0) return;
+        fs.mkdirSync(path.dirname(this.file), { recursive: true });
+        await writeCacheFile(this.file, [...this.used]);
+        this.loaded = new Map(this.used);
+      }
+      this.loadedBytes = fs.statSync(this.file).size;
       const name = path.basename(this.file);
       const [kind, folderKey] = name.split('-');
       for (const old of fs.readdirSync(path.dirname(this.file))) {
