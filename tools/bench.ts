@@ -441,7 +441,8 @@ const steps: [string, boolean, () => Promise<unknown>][] = [
   ],
   ['search', only.has('search'), measureSearch],
   ['deploy', only.has('deploy'), measureDeploy],
-  ['build', built && (only.has('build') || !fs.existsSync(distDir)), measureBuild],
+  // The deploy step's build serves the later steps: build again only when asked, or when there is no build.
+  ['build', built && (only.has('build') || (!only.has('deploy') && !fs.existsSync(distDir))), measureBuild],
   ['peer', built && only.has('peer'), measurePeer],
   ['serve', built && only.has('serve'), measureServe],
   ['weight', built && only.has('weight'), measureWeight],
