@@ -3,7 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { storeRedirect } from '@/lib/store/redirects';
 import { storeHas } from '@/lib/store/urls';
 import { isProduction } from '@/lib/config/mode';
-import { articlePath, markdownPath, parseArticlePath, parseArticleRequest } from '@/lib/config/paths';
+import { articlePath, isListingRequest, markdownPath, parseArticlePath, parseArticleRequest } from '@/lib/config/paths';
 import { MALFORMED_ADDRESS, METHOD_NOT_ALLOWED, type PlainAnswer } from '@/lib/server/answers';
 import { prefersMarkdown } from '@/lib/text/accept';
 
@@ -17,6 +17,7 @@ export function proxy(request: NextRequest) {
   // Next cannot build its Request, so the server hooks answer it ahead of Next.
   if (request.method !== 'GET' && request.method !== 'HEAD') return plain(METHOD_NOT_ALLOWED);
   const { pathname } = request.nextUrl;
+  if (isListingRequest(pathname)) return listing(request);
   const asked = parseArticleRequest(pathname);
   // Subject pages are matched only for the 405 above.
   if (!asked) return NextResponse.next();
@@ -45,11 +46,22 @@ export function proxy(request: NextRequest) {
     target.pathname = asked.kind === 'markdown' ? markdownPath(moved) : moved;
     return NextResponse.redirect(target, 308);
   }
-  // Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
-  // (vercel/next.js#94745), which fails under load.
-  const notFound = request.nextUrl.clone();
-  notFound.pathname = '/_unknown';
-  return NextResponse.rewrite(notFound, { status: 404 });
+  return notFound(request);
+}
+
+/** A numbered listing page past those built ahead renders on its first request: only if the build listed it. */
+function listing(request: NextRequest) {
+  const url = decode(request.nextUrl.pathname);
+  if (url === undefined) return plain(MALFORMED_ADDRESS);
+  return !isProduction() || exists(url) ? NextResponse.next() : notFound(request);
+}
+
+// Servers here start without -H 127.0.0.1: with it, Next 16 proxies this internal rewrite over HTTP
+// (vercel/next.js#94745), which fails under load.
+function notFound(request: NextRequest) {
+  const unknown = request.nextUrl.clone();
+  unknown.pathname = '/_unknown';
+  return NextResponse.rewrite(unknown, { status: 404 });
 }
 
 const plain = ({ status, body, headers }: PlainAnswer) => new NextResponse(body, { status, headers });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { toolEnv } from '@/lib/config';
+import { PAGE_SIZE } from '@/lib/config/site';
 import { scanContent } from '@/pipeline/scan';
 import { buildStandalone, standaloneRoot } from '@/tools/standalone';
 import { runMcpSession } from '../mcp-session';
@@ -115,6 +116,29 @@ test('unknown slugs answer 404 and leave no cache entry', async ({ request }) =>
   }
   const cached = fs.readdirSync(path.join(dir, '.next'), { recursive: true }).map(String);
   expect(cached.filter((f) => f.includes('no-such-article'))).toEqual([]);
+});
+
+test('listing pages not built ahead render on request; numbers past the last answer 404 and cache nothing', async ({
+  request,
+}) => {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.subjectSlug, (counts.get(a.subjectSlug) ?? 0) + 1);
+  const [subject, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const last = Math.ceil(count / PAGE_SIZE);
+  expect(last, 'the fixture has a subject with a second listing page').toBeGreaterThan(1);
+  // PRERENDER_LIMIT 5 fills no listing page: every numbered page renders on its first request.
+  const built = fs.readdirSync(path.join(distDir, 'server', 'app', 'learn'), { recursive: true }).map(String);
+  expect(built.filter((f) => f.includes(`${subject}/page/`) && f.endsWith('.html'))).toEqual([]);
+  for (let n = 2; n <= last; n++) {
+    const page = await request.get(`/learn/${subject}/page/${n}`);
+    expect(page.status(), `page ${n}`).toBe(200);
+    expect(await page.text()).toContain(`page ${n} of ${last}`);
+  }
+  for (const n of [last + 1, 99999]) {
+    expect((await request.get(`/learn/${subject}/page/${n}`)).status(), `page ${n}`).toBe(404);
+  }
+  const cached = fs.readdirSync(path.join(dir, '.next'), { recursive: true }).map(String);
+  expect(cached.filter((f) => f.includes(`page/${last + 1}`) || f.includes('page/99999'))).toEqual([]);
 });
 
 test('a vote lands in the embedded database: PGlite and the URL index are in the traced output', async ({

@@ -27,6 +27,14 @@ export function parseArticlePath(url: string): { subject: string; slug: string }
   return subject && slug ? { subject, slug } : undefined;
 }
 
+const LISTING_PATH = new RegExp(`^/learn/(${SLUG})/page/([1-9][0-9]{0,5})$`);
+
+/** The subject and page number of a numbered listing page's path (page 2 onwards), or undefined. */
+export function parseListingPath(url: string): { subject: string; n: string } | undefined {
+  const [, subject, n] = LISTING_PATH.exec(url) ?? [];
+  return subject && n && n !== '1' ? { subject, n } : undefined;
+}
+
 /** The folder after /learn/ and the rest of any address, however malformed (what a 404 page suggests from). */
 export function splitLearnPath(pathname: string): { folder: string; rest: string } | undefined {
   const [, folder = '', rest = ''] = /^\/learn\/([^/]+)(.*)$/i.exec(pathname) ?? [];
@@ -36,6 +44,10 @@ export function splitLearnPath(pathname: string): { folder: string; rest: string
 export type ArticleRequest = { kind: 'page' | 'markdown' | 'image' | 'practice'; subject: string; slug: string };
 
 const PAGE_REQUEST = /^\/learn\/([^/]+)\/questions\/([^/]+)$/;
+const LISTING_REQUEST = /^\/learn\/[^/]+\/page\/[^/]+$/;
+
+/** A subject's numbered listing page, as asked (still percent-encoded); whether it exists is the store's to say. */
+export const isListingRequest = (pathname: string) => LISTING_REQUEST.test(pathname);
 const ASSET_REQUEST = /^\/(og|practice)\/([^/]+)\/([^/]+)$/;
 
 /**

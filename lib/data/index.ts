@@ -1,4 +1,4 @@
-import { articlePath, parseArticlePath } from '@/lib/config/paths';
+import { articlePath, parseArticlePath, parseListingPath } from '@/lib/config/paths';
 import { LLMS_PAGE_SIZE } from '@/lib/config/site';
 import { pageCount, pageRange } from '@/lib/text/pagination';
 import type { PracticeSet } from '@/lib/store/types';
@@ -41,6 +41,10 @@ export const getArticleMarkdown = async (subject: string, slug: string) =>
 /** generateStaticParams of the article route: the articles built ahead of time, in store order. */
 export const getPrerenderedParams = async () =>
   (await getData()).prerendered().flatMap((url) => parseArticlePath(url) ?? []);
+
+/** The numbered listing pages built ahead, as route params; the rest render on request. */
+export const getPrerenderedListingParams = async () =>
+  (await getData()).prerendered().flatMap((url) => parseListingPath(url) ?? []);
 
 /** A subject's llms index files: `<subject>.md`, then `<subject>.2.md` and on past LLMS_PAGE_SIZE questions. */
 export async function getLlmsIndexPages() {

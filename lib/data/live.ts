@@ -3,7 +3,7 @@ import { prerenderLimit } from '@/lib/config';
 import { PAGE_SIZE } from '@/lib/config/site';
 import { pageCount, pageRange } from '@/lib/text/pagination';
 import { compileListings, type Listings } from '@/pipeline/compile/listings';
-import { prerenderedArticles } from '@/pipeline/compile/prerender';
+import { prerenderedUrls } from '@/pipeline/compile/prerender';
 import { compileArticle, compileMarkdown, toCard } from '@/pipeline/compile/record';
 import type { Library } from '@/pipeline/content/library';
 import { failureOf, loadLive, type Live, type LiveOptions } from '@/pipeline/live';
@@ -45,7 +45,7 @@ export function liveOf(live: Live): DataSource {
       const article = find(url);
       return article && compileMarkdown(article);
     },
-    prerendered: () => prerenderedArticles(lib, prerenderLimit()).map((a) => a.url),
+    prerendered: () => prerenderedUrls(lib, prerenderLimit()),
     sitemaps: () => listed(lib).sitemaps.map((s) => s.child),
     sitemap: (name) => listed(lib).sitemaps.find((s) => s.child.name === name)?.entries,
   };

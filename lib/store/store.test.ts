@@ -17,6 +17,7 @@ import { getRelated } from '@/pipeline/compile/related';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { articleJsonLd } from '@/lib/seo/structured-data';
 import { openStoreAt } from './read';
+import { urlIndex } from './urls';
 import type { ArticleRecord } from './types';
 
 const { articles } = await scanContent({ dir: path.join(process.cwd(), 'content'), cache: false });
@@ -114,5 +115,40 @@ describe('the prerender order', () => {
     const b = makeArticle({ id: 3, question: 'Same day two?' });
     const newer = makeArticle({ id: 9, question: 'Newer?', date: '2024-06-01' });
     expect([a, b, newer].sort(comparePrerenderOrder).map((x) => x.id)).toEqual([9, 3, 7]);
+  });
+});
+
+describe('the numbered listing pages', () => {
+  // One subject of 95 articles: pages 1 to 4 of 30.
+  const many = buildLibrary(
+    Array.from({ length: 95 }, (_, i) => makeArticle({ id: i + 1, question: `Why is question ${i + 1} asked?` })),
+  );
+  const compile = async (prerenderLimit: number) => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
+    await compileStore(many, { ...compileOptions, prerenderLimit, out });
+    const urls = urlIndex(fs.readFileSync(path.join(out, 'urls.bin')));
+    const store = openStoreAt(out);
+    const read = { urls, prerendered: store.prerendered(), articles: store.manifest.articles };
+    fs.rmSync(out, { recursive: true, force: true });
+    return read;
+  };
+
+  it('are all in the URL index, with no shard, and no page past the last is', async () => {
+    const { urls, articles } = await compile(3);
+    expect(articles).toBe(95);
+    for (const n of [2, 3, 4]) {
+      expect(urls.has(`/learn/biology/page/${n}`), `page ${n}`).toBe(true);
+      expect(urls.shard(`/learn/biology/page/${n}`)).toBeUndefined();
+    }
+    expect(urls.has('/learn/biology/page/5')).toBe(false);
+    expect(urls.has('/learn/biology/page/1')).toBe(false);
+    expect(urls.shard(many.articles[0]!.url)).toBe(0);
+  });
+
+  it('are built ahead as far as the prerendered articles would fill them', async () => {
+    const listings = (urls: string[]) => urls.filter((url) => url.includes('/page/'));
+    expect(listings((await compile(3)).prerendered)).toEqual([]);
+    expect(listings((await compile(31)).prerendered)).toEqual(['/learn/biology/page/2']);
+    expect(listings((await compile(1000)).prerendered)).toEqual([2, 3, 4].map((n) => `/learn/biology/page/${n}`));
   });
 });

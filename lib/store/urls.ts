@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { urlKey } from './format';
 
+/** The shard number of a URL the site renders that is no article: a subject's numbered listing page. */
+export const NO_SHARD = 0xffffffff;
+
 /** Where an article's record is: its shard, or undefined when the build compiled no such URL. */
 export type UrlIndex = { shard(url: string): number | undefined; has(url: string): boolean };
 
@@ -41,7 +44,10 @@ export function urlIndex(bytes: Uint8Array): UrlIndex {
     return -1;
   };
   return {
-    shard: (url) => shards[find(url)],
+    shard: (url) => {
+      const shard = shards[find(url)];
+      return shard === NO_SHARD ? undefined : shard;
+    },
     has: (url) => find(url) >= 0,
   };
 }

@@ -8,7 +8,7 @@ import type { Article } from '@/pipeline/content/types';
 import type { OnProgress } from '@/pipeline/workers/pool';
 import { inThread, withWorkers, type Workers } from '@/pipeline/workers/workers';
 import { compileListings, storeOrder } from './listings';
-import { prerenderedArticles } from './prerender';
+import { prerenderedUrls } from './prerender';
 import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnInput, type OwnRecord } from './record';
 import { writeStore, type StoreEntry, type WriteStats } from './write-store';
 
@@ -22,7 +22,7 @@ export type StoreOptions = {
   out?: string;
   /** The base URL the site is built for, recorded in the store. */
   siteUrl: string;
-  /** Articles prerendered at build; the rest render on their first request. */
+  /** Articles prerendered at build (and listing pages in proportion); the rest render on their first request. */
   prerenderLimit: number;
   perShard?: number;
   /** The render cache's folder (default .next/cache/content); false renders every answer, caching nothing. */
@@ -81,7 +81,7 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
     {
       entries: storeEntries(library, own),
       subjects: library.subjects,
-      prerendered: prerenderedArticles(library, options.prerenderLimit).map((a) => a.url),
+      prerendered: prerenderedUrls(library, options.prerenderLimit),
       siteUrl: options.siteUrl,
       redirects: redirectEntries(library.articles),
       ...compileListings(library),

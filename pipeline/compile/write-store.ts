@@ -20,7 +20,8 @@ import type {
   Subject,
 } from '@/lib/store/types';
 import { encodeRedirects, REDIRECTS_FILE } from '@/lib/store/redirects';
-import { encodeUrlIndex } from '@/lib/store/urls';
+import { encodeUrlIndex, NO_SHARD } from '@/lib/store/urls';
+import { listingUrls } from './prerender';
 
 export const compressShard = (text: string) =>
   zlib.brotliCompressSync(text, {
@@ -124,7 +125,9 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
   }
   if (buffers.shards.length > 0 || shards === 0) flush();
 
-  fs.writeFileSync(staged.urls, encodeUrlIndex(urls));
+  // The listing pages too: those not built ahead render on request, and the proxy 404s any other number.
+  const listings = listingUrls(input.subjects).map((url) => ({ url, shard: NO_SHARD }));
+  fs.writeFileSync(staged.urls, encodeUrlIndex([...urls, ...listings]));
   // In store order, so that a build worker's consecutive pages read the same shard (read.ts keeps recent ones).
   const position = new Map(urls.map((e, i) => [e.url, i]));
   const prerendered = [...input.prerendered].sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));

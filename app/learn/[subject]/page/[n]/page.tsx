@@ -1,22 +1,16 @@
 import { notFound } from 'next/navigation';
 import { SubjectIndex } from '@/components/subject-index';
-import { PAGE_SIZE } from '@/lib/config/site';
-import { getSubjectPage, getSubjects } from '@/lib/data';
+import { getPrerenderedListingParams, getSubjectPage } from '@/lib/data';
 import { subjectPageMetadata } from '@/lib/seo/metadata';
-import { pageCount } from '@/lib/text/pagination';
 
 type Props = { params: Promise<{ subject: string; n: string }> };
 
-export const dynamicParams = false;
+// Pages not built ahead render on first request and are cached; proxy.ts 404s unknown ones first.
+export const dynamicParams = true;
 
-/** Page 1 lives at /learn/[subject]; numbered pages start at 2. */
-export async function generateStaticParams() {
-  return (await getSubjects()).flatMap((subject) =>
-    Array.from({ length: pageCount(subject.count, PAGE_SIZE) - 1 }, (_, i) => ({
-      subject: subject.slug,
-      n: String(i + 2),
-    })),
-  );
+/** Page 1 lives at /learn/[subject]; numbered pages start at 2. Those built ahead are the store's choice. */
+export function generateStaticParams() {
+  return getPrerenderedListingParams();
 }
 
 async function load(params: Props['params']) {
