@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { feedbackAvailable, trustedProxies } from './feedback';
-import { ConfigError, DEFAULT_PRERENDER_LIMIT, siteEnv, toolEnv } from './index';
+import { ConfigError, siteEnv, toolEnv } from './index';
 
 describe('the environment', () => {
   it('reads valid values and treats empty ones as unset', () => {
@@ -13,7 +13,6 @@ describe('the environment', () => {
       PRERENDER_LIMIT: undefined,
       CONTENT_DIR: undefined,
     });
-    expect(DEFAULT_PRERENDER_LIMIT).toBe(20_000);
     expect(toolEnv({ E2E_PORT: '3610' }).E2E_PORT).toBe(3610);
   });
 
