@@ -1,12 +1,14 @@
-import { getPracticeSet, getPrerenderedParams } from '@/lib/data';
+import { getPracticeSet } from '@/lib/data';
 
 type Context = { params: Promise<{ subject: string; slug: string }> };
 
-// Built with the article pages; the rest on first request. proxy.ts 404s unknown slugs first.
-export const dynamicParams = true;
+// Rendered on first request and then cached, like the Open Graph images: built ahead, each was one more entry of the
+// prerender manifest every cold server parses. proxy.ts 404s unknown slugs first.
+export const dynamic = 'force-static';
+export const revalidate = false;
 
 export function generateStaticParams() {
-  return getPrerenderedParams();
+  return [];
 }
 
 /**
