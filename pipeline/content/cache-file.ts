@@ -7,6 +7,16 @@ import zlib from 'node:zlib';
 
 type Entries<V> = [string, V][];
 
+/** `read`'s value, or undefined when the file is gone (deleted since the folder was listed). */
+export function ifThere<T>(read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
 /** Entries per frame: about 16 MB of parse results, enough frames to keep every libuv thread busy. */
 const FRAME_ENTRIES = 4096;
 

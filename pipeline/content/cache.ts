@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { siteEnv } from '@/lib/config';
-import { appendCacheFile, readCacheFile, writeCacheFile } from './cache-file';
+import { appendCacheFile, ifThere, readCacheFile, writeCacheFile } from './cache-file';
 
 const root = () => /*turbopackIgnore: true*/ process.cwd();
 /** In .next/cache, which Vercel restores between deploys of a project (CONTENT_CACHE_DIR moves it). */
@@ -56,14 +56,6 @@ const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey 
 
 /** The share of a cache file that may be entries no run used since it was last rewritten. */
 const STALE = 0.05;
-
-const ifThere = <T>(read: () => T): T | undefined => {
-  try {
-    return read();
-  } catch {
-    return undefined;
-  }
-};
 
 /**
  * Results keyed by a hash of their input, kept in one file per kind, content folder and code version. `save` keeps

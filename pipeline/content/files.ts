@@ -3,6 +3,7 @@ import path from 'node:path';
 import { siteEnv } from '@/lib/config';
 import { fieldPath, findFieldLine } from './lines';
 import { cacheFolder, contentKey, forgetCodeVersion, ResultCache } from './cache';
+import { ifThere } from './cache-file';
 import { splitFrontMatter, type ParseResult } from './parse';
 import type { Problem } from './types';
 
@@ -68,16 +69,6 @@ export function forgetContent(): void {
   seenByDir.clear();
   cacheByDir.clear();
   forgetCodeVersion();
-}
-
-/** `read`'s value, or undefined when the file is gone (deleted since the folder was listed). */
-function ifThere<T>(read: () => T): T | undefined {
-  try {
-    return read();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 type Plan = { files: ContentFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => ContentFile[] };
