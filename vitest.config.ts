@@ -10,6 +10,7 @@ const ALL = ['{lib,pipeline,components,scripts,tools}/**/*.test.ts'];
 // Tests that build a corpus, run the pipeline end to end, spawn the scripts or open a database: seconds each.
 const INTEGRATION = [
   'pipeline/prebuild.test.ts',
+  'pipeline/search-index/threads.test.ts',
   'pipeline/content/cache.test.ts',
   'pipeline/content/files-race.test.ts',
   'scripts/**/*.test.ts',

@@ -27,7 +27,7 @@ describe('a site with no articles', () => {
   });
 
   it('answers a search with no results instead of failing', async () => {
-    const { files } = buildSearchFiles([], []);
+    const { files } = await buildSearchFiles([], []);
     const engine = createSearchEngine(memorySource(files));
     await expect(engine.search('osmosis')).resolves.toMatchObject({ total: 0, hits: [] });
     await expect(engine.search('osmosis biology', { exact: true })).resolves.toMatchObject({ total: 0 });

@@ -51,7 +51,7 @@ async function build(name: string, { cold, threads = 0 }: { cold: boolean; threa
       onRendered: record('rendered'),
       onShard: record('shards'),
     });
-    writeSearchIndex(path.join(root, name, 'search'), library);
+    await writeSearchIndex(path.join(root, name, 'search'), library, undefined, { workers });
     return { scan, store, threads: workers.threads, progress };
   } finally {
     await workers.close();

@@ -72,7 +72,7 @@ export async function prebuild({
     );
     progress.stage('search index');
     const index = await timed('search', async () =>
-      writeSearchIndex(search, library, progress.counter('search files', 'files written')),
+      writeSearchIndex(search, library, progress.counter('search files', 'files written'), { workers }),
     );
     progress.end();
     log(

@@ -14,7 +14,7 @@ const dir = path.resolve(process.argv[2] ?? 'content');
 const batchSize = Number(process.argv[3] ?? 3);
 const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-mcp-cost-'));
-writeSearchIndex(path.join(root, 'public', 'search-index'), library);
+await writeSearchIndex(path.join(root, 'public', 'search-index'), library);
 
 // The corpus's commonest words: a query of 12 of them is the most work a query may ask for.
 const df = new Map<string, number>();

@@ -16,7 +16,7 @@ const TOPICS = [
   ['How does photosynthesis work?', 'Plants turn light, water and carbon dioxide into sugar in the chloroplast.'],
 ];
 const articles = TOPICS.map(([question = '', answer = ''], i) => makeArticle({ id: i + 1, question, answer }));
-const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
+const { files } = await buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
   expand: false,
 });
 

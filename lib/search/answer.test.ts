@@ -17,7 +17,7 @@ const TOPICS = [
 const articles = TOPICS.map(([question = '', answer = ''], i) =>
   makeArticle({ id: i + 1, question, answer, keywords: 'learning, science' }),
 );
-const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
+const { files } = await buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
   expand: false,
 });
 const engine = createSearchEngine(memorySource(files));

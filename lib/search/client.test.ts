@@ -6,7 +6,7 @@ import { SEARCH_INDEX_PATH } from './format';
 const articles = Array.from({ length: 12 }, (_, i) =>
   makeArticle({ id: i + 1, question: `What is osmosis number ${i}?`, answer: `Osmosis moves water, case ${i}.` }),
 );
-const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
+const { files } = await buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: articles.length }], {
   expand: false,
   english: false,
   pack: 4,

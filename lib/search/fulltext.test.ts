@@ -16,7 +16,7 @@ describe('the whole answer is indexed', { timeout: 60_000 }, () => {
       makeArticle({ id: 1, question: 'What is osmosis?', answer: `${filler} It ends with a zanzibarite.` }),
       makeArticle({ id: 2, question: 'What is diffusion?', slug: 'what-is-diffusion', answer: filler }),
     ];
-    const { files } = buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: 2 }]);
+    const { files } = await buildSearchFiles(articles, [{ name: 'Biology', slug: 'biology', count: 2 }]);
     const outcome = await engineOf(files).search('zanzibarite');
     expect(outcome.hits.map((hit) => hit.question)).toEqual(['What is osmosis?']);
     // The snippet is the answer's opening, not the passage with the word: results keep a short text each.
@@ -24,9 +24,10 @@ describe('the whole answer is indexed', { timeout: 60_000 }, () => {
   });
 });
 
+const bundledFiles = (await buildSearchFiles(library.articles, library.subjects)).files;
+
 describe('run-together words, split words and real words', { timeout: 60_000 }, () => {
-  const { files } = buildSearchFiles(library.articles, library.subjects);
-  const engine = engineOf(files);
+  const engine = engineOf(bundledFiles);
   const first = async (query: string) => (await engine.search(query)).hits[0]?.url;
 
   it('splits a run-together word and joins a split one, from the dictionary', async () => {

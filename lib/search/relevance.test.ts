@@ -11,13 +11,15 @@ import { memorySource } from './__fixtures__/memory-source';
 
 const library = await loadLibrary();
 
-function bundledEngine() {
-  const { files } = buildSearchFiles(library.articles, library.subjects);
+async function bundledEngine() {
+  const { files } = await buildSearchFiles(library.articles, library.subjects);
   return createSearchEngine(memorySource(files));
 }
 
+const bundled = await bundledEngine();
+
 describe('relevance on the bundled articles', { timeout: 120_000 }, () => {
-  const engine = bundledEngine();
+  const engine = bundled;
   const top5 = async (query: string) => (await engine.search(query, { limit: 5 })).hits.map((hit) => hit.url);
 
   it("meets the measured floor for the first learners' query set", async () => {

@@ -15,8 +15,8 @@ const library = await loadLibrary();
 const SEED =
   '/learn/business-and-management/questions/how-does-operations-management-contribute-to-organizational-efficiency';
 
-function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
-  const { files, manifest } = buildSearchFiles(library.articles, library.subjects, options);
+async function engineFor(options?: Parameters<typeof buildSearchFiles>[2]) {
+  const { files, manifest } = await buildSearchFiles(library.articles, library.subjects, options);
   const fetched: string[] = [];
   const engine = createSearchEngine(memorySource(files, fetched));
   return { engine, files, manifest, fetched };
@@ -27,12 +27,12 @@ const FINE = { shards: 1024, wordBuckets: 64, pack: 3 };
 
 let shared: ReturnType<typeof engineFor> | undefined;
 const urls = async (query: string, options?: SearchOptions) =>
-  (await (shared ??= engineFor()).engine.search(query, options)).hits.map((hit) => hit.url);
+  (await (await (shared ??= engineFor())).engine.search(query, options)).hits.map((hit) => hit.url);
 
 // Building the index loads WordNet once per process (a few seconds on a busy machine).
 describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   it('lists the seed article first for "operations management"', async () => {
-    const { hits, total } = await engineFor().engine.search('operations management');
+    const { hits, total } = await (await engineFor()).engine.search('operations management');
     expect(hits[0]?.url).toBe(SEED);
     expect(hits[0]?.subject).toBe('Business and Management');
     expect(total).toBeGreaterThanOrEqual(1);
@@ -40,7 +40,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('keeps only documents with every word, else ranks those with the most words as partial matches', async () => {
-    const { engine } = engineFor();
+    const { engine } = await engineFor();
     const all = await engine.search('energy photosynthesis');
     expect(all.total).toBeGreaterThan(0);
     expect(all.partial).toBe(false);
@@ -59,7 +59,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('corrects a misspelled word to a common indexed word and says so', async () => {
-    const { engine } = engineFor();
+    const { engine } = await engineFor();
     const typo = await engine.search('Photosynthisis stages');
     expect(typo.corrected).toBe('Photosynthesis stages');
     expect(typo.hits[0]?.url).toBe('/learn/biology/questions/what-are-the-main-stages-of-photosynthesis');
@@ -73,7 +73,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('uses a named subject as a filter, not as a scored word', async () => {
-    const { engine } = engineFor();
+    const { engine } = await engineFor();
     const found = await engine.search('biology osmsis');
     expect(found.subject).toBe('Biology');
     expect(found.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
@@ -81,7 +81,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('matches a submitted word whole, and the word being typed as a prefix', async () => {
-    const { engine } = engineFor();
+    const { engine } = await engineFor();
     const submitted = await engine.search('war', { limit: 50 });
     expect(submitted.hits.map((hit) => hit.url)).not.toContain(
       '/learn/environmental-science/questions/how-does-the-greenhouse-effect-keep-earth-warm',
@@ -94,7 +94,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('narrows to a subject and counts matches per subject', async () => {
-    const { engine } = engineFor();
+    const { engine } = await engineFor();
     const all = await engine.search('energy');
     const physics = await engine.search('energy', { subject: 'Physics' });
     expect(physics.total).toBe(all.bySubject.Physics);
@@ -118,18 +118,18 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it('matches a partial word however the index is cut, down to a shard per few terms', async () => {
-    const fine = engineFor(FINE);
+    const fine = await engineFor(FINE);
     for (const query of ['elasticit', 'organizati culture', 'con', 'photosynth']) {
-      const coarse = await engineFor().engine.search(query, { limit: 50, typing: true });
+      const coarse = await (await engineFor()).engine.search(query, { limit: 50, typing: true });
       expect(coarse.total, query).toBeGreaterThan(0);
       expect(await fine.engine.search(query, { limit: 50, typing: true })).toEqual(coarse);
     }
-    expect(await fine.engine.search('elasticit')).toEqual(await engineFor().engine.search('elasticit'));
+    expect(await fine.engine.search('elasticit')).toEqual(await (await engineFor()).engine.search('elasticit'));
   });
 
   it('gives the same results however the index is cut into shards, buckets and packs', async () => {
-    const fine = engineFor(FINE);
-    const coarse = engineFor();
+    const fine = await engineFor(FINE);
+    const coarse = await engineFor();
     expect(fine.manifest.shards).toBeGreaterThan(20 * coarse.manifest.shards);
     for (const query of [
       'operations management',
@@ -145,7 +145,7 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
   });
 
   it("fetches only the manifest, the query words' shards and two small ranges per shown result", async () => {
-    const { engine, fetched, manifest, files } = engineFor(FINE);
+    const { engine, fetched, manifest, files } = await engineFor(FINE);
     const { hits } = await engine.search('operations management', { limit: 5 });
     const shards = fetched.filter((file) => file.includes('/t/'));
     const ranges = fetched.filter((file) => file.includes('/d/'));
@@ -160,12 +160,12 @@ describe('search index over the bundled articles', { timeout: 60_000 }, () => {
     expect(manifest.docs).toBe(library.articles.length);
   });
 
-  it('names the folder by content, so a changed index never mixes with cached files', () => {
-    const a = buildSearchFiles(library.articles, library.subjects).manifest.version;
-    const b = buildSearchFiles(library.articles.slice(1), library.subjects).manifest.version;
+  it('names the folder by content, so a changed index never mixes with cached files', async () => {
+    const a = (await buildSearchFiles(library.articles, library.subjects)).manifest.version;
+    const b = (await buildSearchFiles(library.articles.slice(1), library.subjects)).manifest.version;
     expect(a).toMatch(/^[0-9a-f]{12}$/);
     expect(b).not.toBe(a);
-    expect(buildSearchFiles(library.articles, library.subjects).manifest.version).toBe(a);
+    expect((await buildSearchFiles(library.articles, library.subjects)).manifest.version).toBe(a);
   });
 });
 
@@ -182,7 +182,7 @@ describe('hostile and odd input', () => {
       ),
     ];
     const subjects = [{ name: 'Biology', slug: 'biology', count: articles.length }];
-    const { files } = buildSearchFiles(articles, subjects);
+    const { files } = await buildSearchFiles(articles, subjects);
     const engine = createSearchEngine(memorySource(files));
     const proto = await engine.search('__proto__ constructor');
     expect(proto.hits.map((hit) => hit.question)).toEqual(['What is __proto__ or constructor in JavaScript?']);
@@ -194,7 +194,7 @@ describe('hostile and odd input', () => {
 
 describe('hostile queries', () => {
   it('answers long, empty, punctuation-only, unicode and prototype-named queries sanely, reading few files', async () => {
-    const { engine, fetched } = engineFor();
+    const { engine, fetched } = await engineFor();
     const essay = Array.from({ length: 2000 }, (_, i) => ['osmosis', 'cells', 'water', 'membrane'][i % 4]).join(' ');
     const long = await engine.search(essay);
     expect(long.hits[0]?.url).toBe('/learn/biology/questions/how-does-osmosis-affect-animal-and-plant-cells');
@@ -259,7 +259,7 @@ describe('drafts', () => {
     const subjects = [{ name: 'Biology', slug: 'biology', count: 2 }];
     for (const env of [undefined, 'development', 'test', 'production']) {
       vi.stubEnv('NODE_ENV', env);
-      const { files, manifest } = buildSearchFiles([published, draft], subjects);
+      const { files, manifest } = await buildSearchFiles([published, draft], subjects);
       expect(manifest.docs).toBe(1);
       const text = (body: Uint8Array) => Buffer.from(body).toString('latin1');
       expect([...files.values()].map(text).join('\n')).not.toMatch(/qxvdraft/);

@@ -7,7 +7,7 @@ import { addressWords, suggestForAddress } from './suggest';
 
 const library = await loadLibrary();
 
-const { files } = buildSearchFiles(library.articles, library.subjects);
+const { files } = await buildSearchFiles(library.articles, library.subjects);
 const engine = createSearchEngine(memorySource(files));
 const suggest = (pathname: string) => suggestForAddress(engine.search, pathname);
 const subjectsOf = async (pathname: string) => (await suggest(pathname)).map((hit) => hit.subject);

@@ -77,7 +77,7 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
   const own = (article: Article) => renders.get(keys.get(article) ?? '') ?? compileOwn(article);
   const shards = Math.max(1, Math.ceil(library.articles.length / perShard));
   const { onShard } = options;
-  const stats = writeStore(
+  const stats = await writeStore(
     {
       entries: storeEntries(library, own),
       subjects: library.subjects,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import {
   ARTICLES_PER_SHARD,
@@ -23,14 +24,24 @@ import { encodeRedirects, REDIRECTS_FILE } from '@/lib/store/redirects';
 import { encodeUrlIndex, NO_SHARD } from '@/lib/store/urls';
 import { listingUrls } from './prerender';
 
-export const compressShard = (text: string) =>
-  zlib.brotliCompressSync(text, {
+const brotli = promisify(zlib.brotliCompress);
+const unbrotli = promisify(zlib.brotliDecompress);
+
+/**
+ * Quality 6 with a 4 MB window: measured on store shards, 6.4 times as fast as quality 9 for 2.6% more bytes
+ * (quality 9 was half of a cold store step, on one thread).
+ */
+const compressShard = (text: string) =>
+  brotli(text, {
     params: {
-      [zlib.constants.BROTLI_PARAM_QUALITY]: 9,
+      [zlib.constants.BROTLI_PARAM_QUALITY]: 6,
       [zlib.constants.BROTLI_PARAM_LGWIN]: 22,
       [zlib.constants.BROTLI_PARAM_SIZE_HINT]: Buffer.byteLength(text),
     },
   });
+
+/** Shard files compressed or checked at once, on libuv's threads, while the next shards' text is built. */
+const IN_FLIGHT = 8;
 
 /** One article's three aligned entries, in store order. */
 export type StoreEntry = { record: ArticleRecord; card: Card; markdown: MarkdownRecord };
@@ -61,29 +72,29 @@ export type WriteOptions = {
 
 export type WriteStats = StoreManifest & { compressed: number; reused: number };
 
-function compressed(
+async function compressed(
   text: string,
   cacheDir: string | undefined,
   stats: { compressed: number; reused: number },
   used: Set<string>,
-) {
+): Promise<Buffer> {
   if (!cacheDir) return (stats.compressed++, compressShard(text));
   const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}.br`;
   used.add(name);
   const file = path.join(cacheDir, name);
   try {
-    const bytes = fs.readFileSync(file);
+    const bytes = await fs.promises.readFile(file);
     // Two builds sharing the cache folder (same pid in two containers) can leave a shard cut short: it would ship.
-    if (zlib.brotliDecompressSync(bytes).toString('utf8') !== text) throw new Error(`stale shard ${name}`);
+    if ((await unbrotli(bytes)).toString('utf8') !== text) throw new Error(`stale shard ${name}`);
     stats.reused++;
     return bytes;
   } catch {
-    const bytes = compressShard(text);
+    const bytes = await compressShard(text);
     stats.compressed++;
     try {
-      fs.mkdirSync(cacheDir, { recursive: true });
-      fs.writeFileSync(`${file}.${process.pid}.tmp`, bytes);
-      fs.renameSync(`${file}.${process.pid}.tmp`, file);
+      await fs.promises.mkdir(cacheDir, { recursive: true });
+      await fs.promises.writeFile(`${file}.${process.pid}.tmp`, bytes);
+      await fs.promises.rename(`${file}.${process.pid}.tmp`, file);
     } catch {
       // A read-only cache only loses the speed-up.
     }
@@ -91,12 +102,39 @@ function compressed(
   }
 }
 
+/** Runs up to IN_FLIGHT jobs at once; `settled` waits for all and throws the first failure. */
+function jobQueue() {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  const check = () => {
+    if (failure) throw failure.error;
+  };
+  return {
+    async add(job: () => Promise<void>) {
+      const tracked: Promise<void> = job().then(
+        () => void running.delete(tracked),
+        (error: unknown) => {
+          failure ??= { error };
+          running.delete(tracked);
+        },
+      );
+      running.add(tracked);
+      while (running.size >= IN_FLIGHT) await Promise.race(running);
+      check();
+    },
+    async settled() {
+      await Promise.all(running);
+      check();
+    },
+  };
+}
+
 /**
  * Writes the store into a staging folder and swaps it in whole: shards of JSON lines (one record per line,
  * url first), brotli-compressed, for article records, cards and Markdown copies; the sorted URL keys; the
  * prerender list; the latest articles; the sitemap entries; a manifest written last.
  */
-export function writeStore(input: StoreInput, dir: string, options: WriteOptions = {}): WriteStats {
+export async function writeStore(input: StoreInput, dir: string, options: WriteOptions = {}): Promise<WriteStats> {
   const perShard = options.perShard ?? ARTICLES_PER_SHARD;
   const staging = `${dir}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
@@ -108,22 +146,28 @@ export function writeStore(input: StoreInput, dir: string, options: WriteOptions
   const urls: { url: string; shard: number }[] = [];
   const buffers: Record<ShardKind, string[]> = { shards: [], cards: [], markdown: [] };
   let shards = 0;
-  const flush = () => {
+  let files = 0;
+  const queue = jobQueue();
+  const flush = async () => {
+    const shard = shards++;
     for (const kind of SHARD_KINDS) {
-      fs.writeFileSync(staged.shard(kind, shards), compressed(buffers[kind].join('\n'), options.cacheDir, stats, used));
+      const text = buffers[kind].join('\n');
       buffers[kind] = [];
+      await queue.add(async () => {
+        await fs.promises.writeFile(staged.shard(kind, shard), await compressed(text, options.cacheDir, stats, used));
+        if (++files % SHARD_KINDS.length === 0) options.onShard?.(files / SHARD_KINDS.length);
+      });
     }
-    shards++;
-    options.onShard?.(shards);
   };
   for (const { record, card, markdown } of input.entries) {
     urls.push({ url: record.url, shard: shards });
     buffers.shards.push(JSON.stringify(record));
     buffers.cards.push(JSON.stringify(card));
     buffers.markdown.push(JSON.stringify(markdown));
-    if (buffers.shards.length === perShard) flush();
+    if (buffers.shards.length === perShard) await flush();
   }
-  if (buffers.shards.length > 0 || shards === 0) flush();
+  if (buffers.shards.length > 0 || shards === 0) await flush();
+  await queue.settled();
 
   // The listing pages too: those not built ahead render on request, and the proxy 404s any other number.
   const listings = listingUrls(input.subjects).map((url) => ({ url, shard: NO_SHARD }));

@@ -11,13 +11,24 @@ export class PostingsBuilder {
   private used = CHUNK;
   private total = 0;
 
-  add(term: string, doc: number, score: number) {
+  /** A batch's postings: (index in `terms`, document counted from `first`, score) triples, by document. */
+  addBatch(terms: readonly string[], triples: Int32Array, first: number) {
+    const ids = terms.map((term) => this.idOf(term));
+    for (let at = 0; at < triples.length; at += 3)
+      this.push(ids[triples[at] ?? 0] ?? 0, first + (triples[at + 1] ?? 0), triples[at + 2] ?? 0);
+  }
+
+  private idOf(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
       id = this.names.length;
       this.ids.set(term, id);
       this.names.push(term);
     }
+    return id;
+  }
+
+  private push(id: number, doc: number, score: number) {
     if (this.used + 3 > CHUNK) {
       this.chunks.push(new Int32Array(CHUNK));
       this.used = 0;

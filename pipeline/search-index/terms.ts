@@ -1,5 +1,4 @@
 // Build time: what each article contributes to the index (scored terms, dictionary words).
-import type { Article } from '@/pipeline/content/types';
 import { isFiller } from '@/lib/search/query';
 import { answerScores } from '@/lib/search/score';
 import { indexTerms, pairTerm, stem, STOPWORDS, words } from '@/lib/search/text';
@@ -12,6 +11,9 @@ const EXPANDED = { question: 3, keywords: 2 };
 /** Words longer than this are not offered as completions or corrections (nobody types them). */
 export const MAX_DICTIONARY_WORD = 24;
 
+/** What an article's terms come from besides its answer. */
+export type TermSource = { question: string; keywords: readonly string[] };
+
 /** One answer's words as the scoring reads them. */
 export type AnswerBody = { list: string[]; joined: string[]; length: number; averageLength: number };
 
@@ -20,7 +22,7 @@ export type AnswerBody = { list: string[]; joined: string[]; length: number; ave
  * WordNet synonyms of the question's and keywords' words below every literal term.
  */
 export function scoreTerms(
-  article: Article,
+  article: TermSource,
   body: AnswerBody,
   synonyms?: (word: string) => string[],
 ): Map<string, number> {
@@ -29,13 +31,13 @@ export function scoreTerms(
     for (const term of new Set(list)) scores.set(term, (scores.get(term) ?? 0) + weight);
   };
   add(indexTerms(article.question), WEIGHTS.question);
-  add(indexTerms(article.seo.keywords.join(', ')), WEIGHTS.keywords);
+  add(indexTerms(article.keywords.join(', ')), WEIGHTS.keywords);
   for (const [term, score] of answerScores(body.list, body.joined, body.length, body.averageLength))
     scores.set(term, (scores.get(term) ?? 0) + score / 10);
   if (synonyms) {
     for (const [phrase, weight] of [
       [article.question, EXPANDED.question],
-      [article.seo.keywords.join(' '), EXPANDED.keywords],
+      [article.keywords.join(' '), EXPANDED.keywords],
     ] as const) {
       for (const word of words(phrase)) {
         if (STOPWORDS.has(word) || word.length < 3) continue;
@@ -47,7 +49,7 @@ export function scoreTerms(
   const pairs = new Map<string, number>();
   for (const [phrase, weight] of [
     [article.question, WEIGHTS.question],
-    ...article.seo.keywords.map((k) => [k, WEIGHTS.keywords] as const),
+    ...article.keywords.map((k) => [k, WEIGHTS.keywords] as const),
   ] as const) {
     const list = words(phrase)
       .filter((word) => !STOPWORDS.has(word) && !/^\d+$/.test(word))

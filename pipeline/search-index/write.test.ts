@@ -28,7 +28,7 @@ function tree(folder: string): Map<string, string> {
 const OPTIONS = { shards: 512, wordBuckets: 32, pack: 8 };
 
 describe('updating the search index after an edit', { timeout: 120_000 }, () => {
-  it("rewrites only the files one article's edit changed, and ends byte for byte as a cold build", () => {
+  it("rewrites only the files one article's edit changed, and ends byte for byte as a cold build", async () => {
     const edited = library.articles.map((article: Article, i) =>
       i === 5
         ? { ...article, answerMarkdown: `One more sentence from the writer. ${article.answerMarkdown}` }
@@ -37,11 +37,11 @@ describe('updating the search index after an edit', { timeout: 120_000 }, () => 
     const after = { articles: edited, subjects: library.subjects };
     const warm = path.join(temp, 'warm');
     const cold = path.join(temp, 'cold');
-    const first = writeSearchIndex(warm, library, undefined, OPTIONS);
+    const first = await writeSearchIndex(warm, library, undefined, OPTIONS);
     expect(first.written).toBe(first.files);
     const before = tree(warm);
-    const update = writeSearchIndex(warm, after, undefined, OPTIONS);
-    writeSearchIndex(cold, after, undefined, OPTIONS);
+    const update = await writeSearchIndex(warm, after, undefined, OPTIONS);
+    await writeSearchIndex(cold, after, undefined, OPTIONS);
     expect(tree(warm)).toEqual(tree(cold));
     // Exactly the files whose bytes differ between the two cold builds: a few shards, one pack, the manifest.
     const changed = [...tree(cold)].filter(([file, body]) => {
@@ -59,21 +59,21 @@ describe('updating the search index after an edit', { timeout: 120_000 }, () => 
     expect(update.removed).toBe(0);
   });
 
-  it('starts over from a folder holding something else', () => {
+  it('starts over from a folder holding something else', async () => {
     const folder = path.join(temp, 'stray');
     fs.mkdirSync(path.join(folder, 'junk'), { recursive: true });
     fs.writeFileSync(path.join(folder, 'junk', 'x.bin'), 'x');
     fs.writeFileSync(path.join(folder, 'manifest.json'), '{"version":"../../etc"}');
-    const figures = writeSearchIndex(folder, library, undefined, OPTIONS);
+    const figures = await writeSearchIndex(folder, library, undefined, OPTIONS);
     expect(figures.written).toBe(figures.files);
     expect(fs.existsSync(path.join(folder, 'junk'))).toBe(false);
   });
 });
 
 describe('scores after an edit', { timeout: 120_000 }, () => {
-  it("leave every other article's postings as they were (the average length is rounded)", () => {
-    const postingsOf = (articles: Article[]) => {
-      const { files } = buildSearchFiles(articles, library.subjects, OPTIONS);
+  it("leave every other article's postings as they were (the average length is rounded)", async () => {
+    const postingsOf = async (articles: Article[]) => {
+      const { files } = await buildSearchFiles(articles, library.subjects, OPTIONS);
       const all = new Map<string, number>();
       for (const [file, body] of files) {
         if (!file.includes('/t/')) continue;
@@ -91,7 +91,7 @@ describe('scores after an edit', { timeout: 120_000 }, () => {
         ? { ...article, answerMarkdown: `${article.answerMarkdown}\n\n${'More words for the answer. '.repeat(30)}` }
         : article,
     );
-    const [before, after] = [postingsOf(library.articles), postingsOf(longer)];
+    const [before, after] = await Promise.all([postingsOf(library.articles), postingsOf(longer)]);
     const others = (all: Map<string, number>) => [...all].filter(([key]) => !key.startsWith('0:'));
     expect(others(after)).toEqual(others(before));
   });

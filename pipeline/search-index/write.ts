@@ -15,13 +15,13 @@ export type WriteFigures = {
 };
 
 /** The index of `library` (the prebuild passes the one it parsed, so no file is read twice). */
-export function writeSearchIndex(
+export async function writeSearchIndex(
   outputPath: string,
   library: Pick<Library, 'articles' | 'subjects'>,
   onWritten?: (done: number, total: number) => void,
   options?: SearchIndexOptions,
-): WriteFigures {
-  const { files, manifest } = buildSearchFiles(library.articles, library.subjects, options);
+): Promise<WriteFigures> {
+  const { files, manifest } = await buildSearchFiles(library.articles, library.subjects, options);
   const figures = updateIndexFiles(outputPath, files, onWritten);
   return { articles: library.articles.length, version: manifest.version, ...figures, outputPath };
 }

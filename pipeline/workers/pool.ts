@@ -5,6 +5,7 @@ import { Piscina } from 'piscina';
 import type { OwnInput, OwnRecord } from '../compile/record';
 import type { ParseResult } from '../content/parse';
 import type { ParseJob } from '../content/files';
+import type { AnalysisBatch, BatchAnalysis, SearchDoc } from '../search-index/analyze';
 
 /** How much of a step is done, for a progress display: items finished, of `total`. */
 export type OnProgress = (done: number, total: number) => void;
@@ -19,6 +20,7 @@ export const BATCH = 200;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const PARSE_TASK = path.join(here, 'parse-task.ts');
 const RENDER_TASK = path.join(here, 'render-task.ts');
+const SEARCH_TASK = path.join(here, 'search-task.ts');
 // A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
 const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
 
@@ -57,5 +59,13 @@ export class ContentPool {
     this.batched<ParseJob, ParseResult>(jobs, PARSE_TASK, onProgress);
   render = (inputs: OwnInput[], onProgress?: OnProgress) =>
     this.batched<OwnInput, OwnRecord>(inputs, RENDER_TASK, onProgress);
+  /** Each batch's answer lengths, in order. */
+  lengths = (batches: SearchDoc[][]) =>
+    Promise.all(
+      batches.map((batch) => this.pool.run(batch, { filename: SEARCH_TASK, name: 'lengths' }) as Promise<number[]>),
+    );
+  /** One promise per batch, in order, all sent at once. */
+  analyze = (batches: AnalysisBatch[]) =>
+    batches.map((batch) => this.pool.run(batch, { filename: SEARCH_TASK, name: 'analyze' }) as Promise<BatchAnalysis>);
   close = () => this.pool.destroy();
 }

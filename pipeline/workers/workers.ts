@@ -12,9 +12,12 @@ export class Workers {
     private readonly threshold = WORKER_THRESHOLD,
   ) {}
 
-  /** The pool, for `items` pieces of work; undefined when they are better done in this thread. */
-  for(items: number): ContentPool | undefined {
-    const threads = threadsFor(items, this.requested, this.threshold);
+  /**
+   * The pool, for `items` pieces of work; undefined when they are better done in this thread. `scale` raises the
+   * threshold for work whose items are cheap beside a thread's start.
+   */
+  for(items: number, scale = 1): ContentPool | undefined {
+    const threads = threadsFor(items, this.requested, this.threshold * scale);
     if (threads < 1) return undefined;
     return (this.pool ??= new ContentPool(threads));
   }

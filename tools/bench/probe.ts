@@ -34,7 +34,7 @@ if (kind === 'content') {
     const { writeSearchIndex } = await import('@/pipeline/search-index/write');
     const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
     // Into a folder that holds an earlier index, only the files whose bytes changed are written.
-    const { articles, files, written, removed } = writeSearchIndex(target, library);
+    const { articles, files, written, removed } = await writeSearchIndex(target, library);
     report({ articles, files, written, removed });
   }
 }

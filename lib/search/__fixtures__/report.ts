@@ -12,7 +12,7 @@ import { RELEVANCE_CASES } from './relevance';
 const { articles, subjects } = await loadLibrary();
 const started = performance.now();
 // --no-expand and --no-english build without the WordNet synonyms or the English word files, to measure them.
-const { files } = buildSearchFiles(articles, subjects, {
+const { files } = await buildSearchFiles(articles, subjects, {
   expand: !process.argv.includes('--no-expand'),
   english: !process.argv.includes('--no-english'),
 });
