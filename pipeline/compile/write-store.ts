@@ -20,6 +20,7 @@ import type {
   SitemapEntry,
   Subject,
 } from '@/lib/store/types';
+import { jobQueue } from '@/pipeline/workers/bounded';
 import { encodeRedirects, REDIRECTS_FILE } from '@/lib/store/redirects';
 import { encodeUrlIndex, NO_SHARD } from '@/lib/store/urls';
 import { listingUrls } from './prerender';
@@ -102,33 +103,6 @@ async function compressed(
   }
 }
 
-/** Runs up to IN_FLIGHT jobs at once; `settled` waits for all and throws the first failure. */
-function jobQueue() {
-  const running = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
-  const check = () => {
-    if (failure) throw failure.error;
-  };
-  return {
-    async add(job: () => Promise<void>) {
-      const tracked: Promise<void> = job().then(
-        () => void running.delete(tracked),
-        (error: unknown) => {
-          failure ??= { error };
-          running.delete(tracked);
-        },
-      );
-      running.add(tracked);
-      while (running.size >= IN_FLIGHT) await Promise.race(running);
-      check();
-    },
-    async settled() {
-      await Promise.all(running);
-      check();
-    },
-  };
-}
-
 /**
  * Writes the store into a staging folder and swaps it in whole: shards of JSON lines (one record per line,
  * url first), brotli-compressed, for article records, cards and Markdown copies; the sorted URL keys; the
@@ -147,7 +121,7 @@ export async function writeStore(input: StoreInput, dir: string, options: WriteO
   const buffers: Record<ShardKind, string[]> = { shards: [], cards: [], markdown: [] };
   let shards = 0;
   let files = 0;
-  const queue = jobQueue();
+  const queue = jobQueue(IN_FLIGHT);
   const flush = async () => {
     const shard = shards++;
     for (const kind of SHARD_KINDS) {

@@ -15,6 +15,7 @@ import {
 } from '@/lib/search/format';
 import { encodeShard } from '@/lib/search/shard';
 import { encodeWordList } from '@/lib/search/word-list';
+import { ahead } from '@/pipeline/workers/bounded';
 import type { Workers } from '@/pipeline/workers/workers';
 import { PostingsBuilder } from './accumulate';
 import { analyzeBatch, answerLengths, type SearchDoc } from './analyze';
@@ -55,10 +56,6 @@ const searchDoc = (article: Article): SearchDoc => ({
   keywords: article.seo.keywords,
   answerMarkdown: article.answerMarkdown,
 });
-
-function* lazily<I, O>(items: readonly I[], work: (item: I) => O): Generator<O> {
-  for (const item of items) yield work(item);
-}
 
 function batchesOf<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];
@@ -103,7 +100,7 @@ export async function buildSearchFiles(
   const lengths = pool ? (await pool.lengths(batches)).flat() : batches.flatMap(answerLengths);
   const averageLength = roundedAverage(lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length));
   const jobs = batches.map((batch) => ({ docs: batch, averageLength, expand }));
-  const analyses = pool ? pool.analyze(jobs) : lazily(jobs, analyzeBatch);
+  const analyses = pool ? ahead(jobs, pool.analyze, 4 * pool.threads) : ahead(jobs, analyzeBatch, 0);
   // In document order, so each term's postings come in ascending order and the output is the same however it ran.
   for (const analysis of analyses) {
     const { terms, postings: triples, words, wordDocs, records: batchRecords } = await analysis;

@@ -64,8 +64,7 @@ export class ContentPool {
     Promise.all(
       batches.map((batch) => this.pool.run(batch, { filename: SEARCH_TASK, name: 'lengths' }) as Promise<number[]>),
     );
-  /** One promise per batch, in order, all sent at once. */
-  analyze = (batches: AnalysisBatch[]) =>
-    batches.map((batch) => this.pool.run(batch, { filename: SEARCH_TASK, name: 'analyze' }) as Promise<BatchAnalysis>);
+  analyze = (batch: AnalysisBatch) =>
+    this.pool.run(batch, { filename: SEARCH_TASK, name: 'analyze' }) as Promise<BatchAnalysis>;
   close = () => this.pool.destroy();
 }
