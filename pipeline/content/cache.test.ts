@@ -191,5 +191,17 @@ describe('a cached shard cut short (two builds writing one cache folder, a full 
     await build(path.join(root, 'cut-store-2'));
     const url = library.articles[0]?.url ?? '';
     expect(openStoreAt(path.join(root, 'cut-store-2')).read(url)?.url).toBe(url);
+    // The same length with one byte changed: a torn write over an older file.
+    for (const name of fs.readdirSync(shards)) {
+      const file = path.join(shards, name);
+      const bytes = fs.readFileSync(file);
+      const middle = Math.floor(bytes.length / 2);
+      bytes[middle] = (bytes[middle] ?? 0) ^ 0xff;
+      fs.writeFileSync(file, bytes);
+    }
+    const stats = await build(path.join(root, 'cut-store-3'));
+    expect(stats.reused).toBe(0);
+    expect(openStoreAt(path.join(root, 'cut-store-3')).read(url)?.url).toBe(url);
+    expect((await build(path.join(root, 'cut-store-4'))).compressed).toBe(0);
   });
 });

@@ -35,8 +35,9 @@ export class ContentPool {
   private readonly pool: Piscina;
 
   constructor(readonly threads: number) {
+    // No default task: piscina would load it in each thread at start, and a thread that only analyses for the
+    // search index would pay for the parser's modules.
     this.pool = new Piscina({
-      filename: PARSE_TASK,
       minThreads: threads,
       maxThreads: threads,
       idleTimeout: 60_000,
