@@ -15,7 +15,10 @@ export function* ahead<I, O>(items: readonly I[], work: (item: I) => O, window: 
   }
 }
 
-/** Runs up to `limit` jobs at once: `add` waits for a free place, `settled` waits for all; both throw the first failure. */
+/**
+ * Runs up to `limit` jobs at once: `add` waits for a free place, `settled` waits for all; both throw the first
+ * failure, and `add` starts no job after one.
+ */
 export function jobQueue(limit: number) {
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -24,6 +27,7 @@ export function jobQueue(limit: number) {
   };
   return {
     async add(job: () => Promise<void>) {
+      check();
       const tracked: Promise<void> = job().then(
         () => void running.delete(tracked),
         (error: unknown) => {
@@ -39,5 +43,7 @@ export function jobQueue(limit: number) {
       await Promise.all(running);
       check();
     },
+    /** Waits for every job started, whatever became of them. */
+    idle: async () => void (await Promise.all(running)),
   };
 }
