@@ -4,8 +4,10 @@ import path from 'node:path';
 import { prerenderLimit, siteEnv } from '@/lib/config';
 import { configuredSiteUrl } from '@/lib/config/site';
 import { storeDir } from '@/lib/store/format';
+import { count } from '@/lib/text/plural';
 import { reportScan, scanProgress } from '@/pipeline/check/report';
 import { compileStore } from '@/pipeline/compile/store';
+import { ResultCache } from '@/pipeline/content/cache';
 import { getContentDir } from '@/pipeline/content/files';
 import { libraryOf } from '@/pipeline/content/library';
 import { Progress } from '@/pipeline/progress';
@@ -72,12 +74,16 @@ export async function prebuild({
     );
     progress.stage('search index');
     const index = await timed('search', async () =>
-      writeSearchIndex(search, library, progress.counter('search files', 'files written'), { workers }),
+      writeSearchIndex(search, library, progress.counter('search files', 'files written'), {
+        workers,
+        state: new ResultCache<unknown>('search', dir),
+      }),
     );
     progress.end();
     log(
       `search index: ${index.articles} articles in ${seconds.search} s ` +
-        `(${index.files} files, ${index.written} written, ${index.removed} removed)`,
+        `(${count(index.analysed, 'batch')} of documents analysed; ${index.files} files, ${index.written} written, ` +
+        `${index.removed} removed)`,
     );
     return {
       articles: scan.articles.length,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BitWriter, ByteReader, ByteWriter } from './bytes';
-import { decodeRecord, encodePack, offsetRange, recordRange } from './doc-pack';
+import { decodePack, decodeRecord, encodePack, offsetRange, recordRange } from './doc-pack';
 import { forEachPosting, encodePostings } from './postings';
 import { decodeShard, encodeShard } from './shard';
 import { decodeWordList, encodeWordList } from './word-list';
@@ -87,5 +87,8 @@ describe('the index codecs', () => {
       const header = pack.subarray(...offsetRange(i));
       expect(decodeRecord(pack.subarray(...recordRange(header)))).toEqual(record);
     }
+    expect(decodePack(pack)).toEqual(records);
+    expect(decodePack(encodePack([]))).toEqual([]);
+    expect(() => decodePack(pack.subarray(0, 3))).toThrow(/corrupt pack/);
   });
 });

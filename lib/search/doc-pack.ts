@@ -51,3 +51,14 @@ export function decodeRecord(bytes: Uint8Array): DocRecord {
   const reader = new ByteReader(bytes);
   return { slug: reader.string(), question: reader.string(), snippet: reader.string() };
 }
+
+/** Every record of a pack, in order (the build reads an earlier pack back to change some of its records). */
+export function decodePack(pack: Uint8Array): DocRecord[] {
+  const view = new DataView(pack.buffer, pack.byteOffset, pack.length);
+  const first = pack.length >= OFFSET_BYTES ? view.getUint32(0, true) : 0;
+  const count = first / OFFSET_BYTES - 1;
+  if (!Number.isInteger(count) || count < 0 || first > pack.length) throw new RangeError('search index: corrupt pack');
+  return Array.from({ length: count }, (_, i) =>
+    decodeRecord(pack.subarray(...recordRange(pack.subarray(...offsetRange(i))))),
+  );
+}

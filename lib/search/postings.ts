@@ -16,6 +16,11 @@ export function encodePostings(docs: ArrayLike<number>, scores: ArrayLike<number
     if (list) list.push(docs[i] ?? 0);
     else tiers.set(score, [docs[i] ?? 0]);
   }
+  return encodeTiers(tiers);
+}
+
+/** Score -> its documents (ascending, none empty) -> the term's bytes, as encodePostings writes them. */
+export function encodeTiers(tiers: ReadonlyMap<number, readonly number[]>): Uint8Array {
   const out = new ByteWriter();
   out.varint(tiers.size);
   for (const [score, list] of [...tiers].sort((a, b) => b[0] - a[0])) {

@@ -1,25 +1,25 @@
 import { createHash } from 'node:crypto';
 import type { Article, Subject } from '@/pipeline/content/types';
-import { encodePack, type DocRecord } from '@/lib/search/doc-pack';
+import type { DocRecord } from '@/lib/search/doc-pack';
 import {
   bucketCount,
-  dictionaryKey,
   englishFile,
   INDEX_FORMAT,
   packFile,
   shardFile,
   shardOf,
-  wordBucketOf,
   wordFile,
   type SearchManifest,
 } from '@/lib/search/format';
 import { encodeShard } from '@/lib/search/shard';
-import { encodeWordList } from '@/lib/search/word-list';
 import { ahead } from '@/pipeline/workers/bounded';
 import type { Workers } from '@/pipeline/workers/workers';
 import { PostingsBuilder } from './accumulate';
-import { analyzeBatch, answerLengths, type SearchDoc } from './analyze';
+import { analyzeBatch, answerLengths, type BatchAnalysis, type SearchDoc } from './analyze';
 import { ENGLISH_BUCKETS, englishFiles } from './english';
+import { packs, roundedAverage, wordBuckets, type Analysis, type IndexParts, type IndexState } from './parts';
+import { batchKeys, loadSaved, saveParts } from './saved';
+import { updateParts } from './update';
 
 /** What the index held of each answer before whole answers were indexed (the Pagefind comparison still cuts there). */
 export const SEARCH_TEXT_LENGTH = 400;
@@ -35,10 +35,12 @@ export type SearchIndexOptions = {
   shards?: number;
   wordBuckets?: number;
   pack?: number;
-  /** Documents per batch of the analysis (a thread's message). */
+  /** Documents per batch of the analysis (a thread's message, and the unit an edit analyses again). */
   batch?: number;
   /** Threads for the analysis when the library is large enough; without, it runs in this thread. */
   workers?: Workers;
+  /** The build cache's copy of the last index: with it, an edit analyses only the batches it changed. */
+  state?: IndexState;
 };
 
 /** Documents per message to a thread. */
@@ -66,7 +68,10 @@ function batchesOf<T>(items: readonly T[], size: number): T[][] {
 /** Documents per pack: a result reads two byte ranges of its pack, so a pack may be large. */
 const PACK = 1024;
 
-/** Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. */
+/**
+ * Builds every file of the index in memory; paths are relative to /search-index/. Drafts are never indexed. With a
+ * saved state whose batches mostly match, only the changed batches are analysed again; the files are the same.
+ */
 export async function buildSearchFiles(
   articles: readonly Article[],
   subjects: readonly Subject[],
@@ -91,51 +96,78 @@ export async function buildSearchFiles(
     english: english ? ENGLISH_BUCKETS : 0,
     pack: options.pack ?? PACK,
   };
+  const size = options.batch ?? ANALYSIS_BATCH;
+  const batches = batchesOf(docs.map(searchDoc), size);
+  const { workers } = options;
+  const work: Analysis = {
+    manifest,
+    batches,
+    size,
+    expand,
+    english,
+    lengths: async (some) => {
+      const pool = workers?.for(some.length * size, THREADS_SCALE);
+      const each = pool ? await pool.lengths(some) : some.map(answerLengths);
+      return each.map((lengths) => lengths.reduce((sum, n) => sum + n, 0));
+    },
+    analyze: (some, averageLength) => {
+      const pool = workers?.for(some.length * size, THREADS_SCALE);
+      const jobs = some.map((batch) => ({ docs: batch, averageLength, expand }));
+      return pool ? ahead(jobs, pool.analyze, 4 * pool.threads) : ahead(jobs, analyzeBatch, 0);
+    },
+  };
+  const keys = options.state ? batchKeys(work) : [];
+  const saved = options.state && loadSaved(options.state, work, keys);
+  const parts = (saved && (await updateParts(work, saved))) || (await analyseAll(work));
+  const files = assemble(manifest, parts);
+  if (options.state) await saveParts(options.state, work, keys, parts);
+  return { manifest, files, analysed: parts.analysed };
+}
 
+/** Every batch analysed, merged in document order. */
+async function analyseAll(work: Analysis): Promise<IndexParts> {
+  const { manifest, batches } = work;
+  const lengthSums = await work.lengths(batches);
+  const averageLength = roundedAverage(lengthSums, manifest.docs);
   const postings = new PostingsBuilder();
   const dictionary = new Map<string, number>();
   const records: DocRecord[] = [];
-  const batches = batchesOf(docs.map(searchDoc), options.batch ?? ANALYSIS_BATCH);
-  const pool = options.workers?.for(docs.length, THREADS_SCALE);
-  const lengths = pool ? (await pool.lengths(batches)).flat() : batches.flatMap(answerLengths);
-  const averageLength = roundedAverage(lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length));
-  const jobs = batches.map((batch) => ({ docs: batch, averageLength, expand }));
-  const analyses = pool ? ahead(jobs, pool.analyze, 4 * pool.threads) : ahead(jobs, analyzeBatch, 0);
+  const wordLists: BatchAnalysis['words'][] = [];
+  const wordCounts: BatchAnalysis['wordDocs'][] = [];
   // In document order, so each term's postings come in ascending order and the output is the same however it ran.
-  for (const analysis of analyses) {
-    const { terms, postings: triples, words, wordDocs, records: batchRecords } = await analysis;
+  for await (const analysis of work.analyze(batches, averageLength)) {
+    const { terms, postings: triples, words, wordDocs, records: batchRecords } = analysis;
     postings.addBatch(terms, triples, records.length);
     words.forEach((word, i) => dictionary.set(word, (dictionary.get(word) ?? 0) + (wordDocs[i] ?? 0)));
     records.push(...batchRecords);
+    wordLists.push(words);
+    wordCounts.push(wordDocs);
   }
-
   const shards: [string, number, Uint8Array][][] = Array.from({ length: manifest.shards }, () => []);
   for (const entry of postings.terms()) shards[shardOf(manifest, entry[0])]?.push(entry);
-  const buckets: [string, number][][] = Array.from({ length: manifest.words }, () => []);
-  for (const entry of dictionary) buckets[wordBucketOf(manifest, dictionaryKey(entry[0]))]?.push(entry);
-  const bodies: [(m: SearchManifest, i: number) => string, Uint8Array[]][] = [
-    [shardFile, shards.map(encodeShard)],
-    [wordFile, buckets.map((list) => encodeWordList(list, true))],
-    [englishFile, english ? englishFiles(manifest, dictionary) : []],
-    [packFile, packs(records, manifest.pack)],
-  ];
+  return {
+    shards: shards.map(encodeShard),
+    words: [...wordBuckets(manifest, dictionary).values()],
+    english: work.english ? englishFiles(manifest, dictionary) : [],
+    packs: packs(records, manifest.pack),
+    averageLength,
+    lengthSums,
+    dictionaries: wordLists.map((words, i) => ({ words, wordDocs: wordCounts[i] ?? new Int32Array() })),
+    analysed: batches.length,
+  };
+}
 
+function assemble(manifest: SearchManifest, parts: IndexParts) {
+  const bodies: [(m: SearchManifest, i: number) => string, Uint8Array[]][] = [
+    [shardFile, parts.shards],
+    [wordFile, parts.words],
+    [englishFile, parts.english],
+    [packFile, parts.packs],
+  ];
   const hash = createHash('sha256').update(JSON.stringify(manifest));
   for (const [, list] of bodies) for (const body of list) hash.update(`${body.length}\n`).update(body);
   manifest.version = hash.digest('hex').slice(0, 12);
   const files = new Map<string, Uint8Array>([['manifest.json', new TextEncoder().encode(JSON.stringify(manifest))]]);
   for (const [name, list] of bodies) list.forEach((body, i) => files.set(name(manifest, i), body));
-  return { manifest, files };
-}
-
-/**
- * BM25's average answer length, rounded to a sixteenth of a doubling (about 4%): an edit of one article moves the
- * true average a little, and with it every article's scores; rounded, it almost never does.
- */
-const roundedAverage = (average: number) => (average > 0 ? 2 ** (Math.round(Math.log2(average) * 16) / 16) : 0);
-
-function packs(records: readonly DocRecord[], size: number): Uint8Array[] {
-  const out: Uint8Array[] = [];
-  for (let i = 0; i < records.length; i += size) out.push(encodePack(records.slice(i, i + size)));
-  return out;
+  return files;
 }

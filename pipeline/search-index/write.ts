@@ -8,6 +8,8 @@ import { buildSearchFiles, type SearchIndexOptions } from './build';
 export type WriteFigures = {
   articles: number;
   version: string;
+  /** Batches of documents analysed (all of them unless the build cache held the last index). */
+  analysed: number;
   files: number;
   written: number;
   removed: number;
@@ -21,9 +23,9 @@ export async function writeSearchIndex(
   onWritten?: (done: number, total: number) => void,
   options?: SearchIndexOptions,
 ): Promise<WriteFigures> {
-  const { files, manifest } = await buildSearchFiles(library.articles, library.subjects, options);
+  const { files, manifest, analysed } = await buildSearchFiles(library.articles, library.subjects, options);
   const figures = updateIndexFiles(outputPath, files, onWritten);
-  return { articles: library.articles.length, version: manifest.version, ...figures, outputPath };
+  return { articles: library.articles.length, version: manifest.version, analysed, ...figures, outputPath };
 }
 
 /**
