@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeSearchIndex } from '@/pipeline/search-index/write';
 import { writeCorpus } from '@/tools/bench/corpus';
 import { compileStore } from './compile/store';
+import { ResultCache } from './content/cache';
 import { forgetContent } from './content/files';
 import { libraryOf } from './content/library';
 import { scanContent } from './scan';
@@ -51,8 +52,12 @@ async function build(name: string, { cold, threads = 0 }: { cold: boolean; threa
       onRendered: record('rendered'),
       onShard: record('shards'),
     });
-    await writeSearchIndex(path.join(root, name, 'search'), library, undefined, { workers });
-    return { scan, store, threads: workers.threads, progress };
+    const search = await writeSearchIndex(path.join(root, name, 'search'), library, undefined, {
+      workers,
+      state: new ResultCache<unknown>('search', corpus, undefined, cache),
+      batch: 8, // several batches, so that an edit analyses one of them again
+    });
+    return { scan, store, search, threads: workers.threads, progress };
   } finally {
     await workers.close();
   }
@@ -78,7 +83,10 @@ describe('the incremental compile', () => {
     expect(first.scan.parsed).toBe(60);
     expect(first.store.rendered).toBe(60);
     const again = await build('again', { cold: false });
-    expect([again.scan.parsed, again.store.rendered, again.store.compressed]).toEqual([0, 0, 0]);
+    expect(first.search.analysed).toBe(8);
+    // Only the Markdown copies' shards are compressed again: the build cache does not keep them.
+    expect([again.scan.parsed, again.store.rendered, again.store.compressed]).toEqual([0, 0, again.store.shards]);
+    expect([again.store.reused, again.search.analysed]).toEqual([2 * again.store.shards, 0]);
 
     const source = fs.readFileSync(editedFile, 'utf8');
     // A later `updated` moves the sitemap's lastmod; a new sentence changes the answer, its shard and the index.
@@ -92,6 +100,7 @@ describe('the incremental compile', () => {
     expect(warm.scan.parsed).toBe(1);
     expect(warm.store.rendered).toBe(1);
     expect(warm.store.reused).toBeGreaterThan(0);
+    expect(warm.search.analysed).toBe(1);
     const cold = await build('cold', { cold: true });
     expect(cold.scan.parsed).toBe(60);
 

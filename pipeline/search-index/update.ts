@@ -84,7 +84,7 @@ export async function updateParts(work: Analysis, previous: Previous): Promise<I
 
 /**
  * Every shard with the changed batches' postings replaced. Each term is decoded (a changed batch may have held any
- * of them), but encoded again only where it meets a changed batch, and a shard only where a term's bytes changed.
+ * of them), but encoded again only where its postings in the changed batches differ, and a shard only then.
  */
 function updateShards(
   { manifest }: Analysis,
@@ -105,35 +105,30 @@ function updateShards(
     let touched = false;
     for (const [term, { df, start, end }] of terms) {
       const old = bytes.subarray(start, end);
+      const before: number[] = [];
+      forEachPosting(bytes, (doc, score) => void (isChanged(doc) && before.push(doc, score)), start, end);
+      const more = added.get(term);
+      // Most terms of a changed batch kept their postings there: their bytes stay as they are.
+      if (before.length === 0 ? !more : more && samePostings(before, more)) {
+        entries.push([term, df, old]);
+        continue;
+      }
       const tiers = new Map<number, number[]>();
-      let met = false;
       forEachPosting(
         bytes,
         (doc, score) => {
-          if (isChanged(doc)) met = true;
-          else {
-            const list = tiers.get(score);
-            if (list) list.push(doc);
-            else tiers.set(score, [doc]);
-          }
+          if (isChanged(doc)) return;
+          const list = tiers.get(score);
+          if (list) list.push(doc);
+          else tiers.set(score, [doc]);
         },
         start,
         end,
       );
-      const more = added.get(term);
-      if (!met && !more) {
-        entries.push([term, df, old]);
-        continue;
-      }
       const merged = more ? mergeTiers(tiers, more) : tiers;
       const total = [...merged.values()].reduce((sum, list) => sum + list.length, 0);
-      if (total === 0) {
-        touched = true;
-        continue;
-      }
-      const postings = encodeTiers(merged);
-      touched ||= total !== df || Buffer.compare(postings, old) !== 0;
-      entries.push([term, total, postings]);
+      touched = true;
+      if (total > 0) entries.push([term, total, encodeTiers(merged)]);
     }
     for (const term of addedByShard.get(shard) ?? []) {
       if (terms.has(term)) continue;
@@ -143,6 +138,15 @@ function updateShards(
     }
     return touched ? encodeShard(entries) : body;
   });
+}
+
+/** Whether (document, score) pairs, flat and in tier order, are exactly `more`'s (documents ascending). */
+function samePostings(flat: number[], more: Added): boolean {
+  if (flat.length !== 2 * more.docs.length) return false;
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i] ?? 0, flat[i + 1] ?? 0]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.every(([doc, score], i) => doc === more.docs[i] && score === more.scores[i]);
 }
 
 /** Adds documents to the tiers, keeping each tier ascending (the added documents are none of the tiers'). */

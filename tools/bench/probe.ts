@@ -1,4 +1,5 @@
 // One measurement in a fresh process, printing one JSON line: `tsx tools/bench/probe.ts content|search DIR [OUT]`.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteEnv, toolEnv } from '@/lib/config';
@@ -32,10 +33,19 @@ if (kind === 'content') {
     report(await (await import('./pagefind')).buildPagefindIndex(target, dir ?? 'content'));
   else {
     const { writeSearchIndex } = await import('@/pipeline/search-index/write');
+    const { cacheFolder, dirKey, ResultCache } = await import('@/pipeline/content/cache');
     const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
-    // Into a folder that holds an earlier index, only the files whose bytes changed are written.
-    const { articles, files, written, removed } = await writeSearchIndex(target, library);
-    report({ articles, files, written, removed });
+    // Into an empty folder the index is built from scratch: an earlier run's state in the build cache is dropped.
+    const folder = cacheFolder();
+    if (!fs.existsSync(path.join(target, 'manifest.json')) && fs.existsSync(folder))
+      for (const name of fs.readdirSync(folder))
+        if (name.startsWith(`search-${dirKey(dir ?? 'content')}-`)) fs.rmSync(path.join(folder, name));
+    // Into a folder that holds an earlier index, it is updated as the prebuild does, from the build cache's state.
+    const state = new ResultCache<unknown>('search', dir ?? 'content');
+    const { articles, files, written, removed, analysed } = await writeSearchIndex(target, library, undefined, {
+      state,
+    });
+    report({ articles, files, written, removed, analysed });
   }
 }
 
