@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measurePrebuild } from './bench/prebuild';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
-import { dirSizeMb, percentile, run, start, treeRssMb, waitForServer } from './bench/measure';
+import { dirSizeMb, percentile, PIPELINE_NODE_FLAGS, run, start, treeRssMb, waitForServer } from './bench/measure';
 import { buildPeer } from './bench/peer';
 import { benchFolders, cleanUp, formatFigures, lastJson, prebuildMemory } from './bench/report';
 import { formatVerdicts, verdicts } from './bench/targets';
@@ -125,7 +125,8 @@ const progress = new Progress();
 const log = (line: string) => progress.log(line);
 
 async function probe(kind: string, extra: string[] = [], probeEnv: Record<string, string> = {}) {
-  const out = await run(tsx, ['--tsconfig', 'tsconfig.json', 'tools/bench/probe.ts', kind, dir, ...extra], probeEnv);
+  const args = [...PIPELINE_NODE_FLAGS, '--tsconfig', 'tsconfig.json', 'tools/bench/probe.ts', kind, dir, ...extra];
+  const out = await run(tsx, args, probeEnv);
   const figures = out.code === 0 ? lastJson<{ seconds: number; peakMb: number }>(out.stdout) : undefined;
   if (!figures) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
   return figures;
@@ -142,7 +143,7 @@ async function measureContent() {
   });
 }
 
-/** What this corpus leaves in .next/cache after the prebuild: its parse and render caches and its shards. */
+/** What this corpus leaves in .next/cache after the prebuild: its parse and render caches, search state and shards. */
 function corpusCacheMb() {
   const folder = cacheFolder();
   const mine = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.includes(`-${dirKey(dir)}-`)) : [];

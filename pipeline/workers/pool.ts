@@ -22,7 +22,11 @@ const PARSE_TASK = path.join(here, 'parse-task.ts');
 const RENDER_TASK = path.join(here, 'render-task.ts');
 const SEARCH_TASK = path.join(here, 'search-task.ts');
 // A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
-const execArgv = () => (process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : ['--import', 'tsx']);
+/** This process's flags for the threads, without the heap's sizes, which a thread may not take (Node refuses it). */
+const execArgv = () =>
+  process.execArgv.some((arg) => arg.includes('tsx'))
+    ? process.execArgv.filter((arg) => !/^--max-(semi|old)-space-size\b/.test(arg))
+    : ['--import', 'tsx'];
 
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
 export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {

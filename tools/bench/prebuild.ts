@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { run, type RunResult } from './measure';
+import { PIPELINE_NODE_FLAGS, run, type RunResult } from './measure';
 
 export type PrebuildFigures = { cold: RunResult; warm: RunResult; edited: string };
 
@@ -23,6 +23,7 @@ export async function measurePrebuild(
     run(
       tsx,
       [
+        ...PIPELINE_NODE_FLAGS,
         '--tsconfig',
         'tsconfig.json',
         'scripts/prebuild.ts',

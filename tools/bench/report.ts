@@ -19,7 +19,8 @@ export const KEY_NOTES: Record<string, string> = {
   prebuild_warm_peak_mb: `the prebuild (tsx and its node process with the worker threads): ${MEMORY.tree}`,
   build_peak_mb: `next build and its workers: ${MEMORY.tree}`,
   build_cache_mb:
-    "the corpus's parse and render caches and store shards in .next/cache after the prebuild (Vercel keeps 1 GB)",
+    "the corpus's parse and render caches, search state and store shards in .next/cache after the prebuild " +
+    "(Vercel keeps 1 GB; Next's own Turbopack cache is not counted)",
   peer_peak_mb: `the peer's next build and its workers: ${MEMORY.tree}`,
   store_peak_mb: `the prebuild in the standalone build: ${MEMORY.process}`,
   search_peak_mb: `the search index probe: ${MEMORY.process}`,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanUp, formatFigures, lastJson, prebuildMemory } from './report';
 import { formatVerdicts, TARGETS, verdicts, type Target } from './targets';
+import { PIPELINE_NODE_FLAGS } from './measure';
 import { SEARCH_BUDGETS } from './search';
 
 const targets: Target[] = [
@@ -82,5 +83,15 @@ describe("the bench's figures and folders", () => {
     ]);
     expect(fs.existsSync(corpus)).toBe(false);
     fs.rmSync(root, { recursive: true, force: true });
+  });
+});
+
+describe("the pipeline's Node flags", () => {
+  it('are the ones npm run check and the prebuild run with, so the bench measures what a build runs', () => {
+    const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const flags = PIPELINE_NODE_FLAGS.join(' ');
+    expect(flags).not.toBe('');
+    expect(scripts.check).toBe(`tsx ${flags} scripts/check.ts`);
+    expect(scripts.prebuild).toBe(`tsx ${flags} scripts/prebuild.ts`);
   });
 });

@@ -1,0 +1,24 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+describe('the worker threads', () => {
+  it("start under the Node flags of package.json's scripts, which a thread may not take as they are", () => {
+    const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    const flags = /^tsx((?: --[\w-]+=\S+)*) scripts\/prebuild\.ts$/
+      .exec(scripts.prebuild ?? '')?.[1]
+      ?.trim()
+      .split(' ');
+    expect(flags?.length).toBeGreaterThan(0);
+    const out = spawnSync(
+      process.execPath,
+      [...(flags ?? []), '--import', 'tsx', 'pipeline/workers/__fixtures__/pool-under-flags.ts'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(out.stderr).not.toMatch(/ERR_WORKER_INVALID_EXEC_ARGV/);
+    expect(JSON.parse(out.stdout.trim().split('\n').pop() ?? '{}')).toEqual({
+      threads: 2,
+      html: '<p>Plain <em>words</em>.</p>\n',
+    });
+  }, 60_000);
+});
