@@ -107,6 +107,8 @@ export class ResultCache<V> {
     const fresh = [...this.used].filter(([key, value]) => loaded.get(key) !== value);
     let stale = loaded.size;
     for (const key of this.used.keys()) if (loaded.has(key)) stale--;
+    // A key set again with a new value leaves its old value in the file.
+    for (const [key] of fresh) if (loaded.has(key)) stale++;
     try {
       const appendable = ifThere(() => fs.statSync(this.file as string).size) === this.loadedBytes;
       if (appendable && stale <= STALE * (loaded.size + fresh.length)) {

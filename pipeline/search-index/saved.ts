@@ -38,10 +38,10 @@ const bodyKey = (body: Uint8Array) => `f:${createHash('sha256').update(body).dig
 export function batchKeys({ batches }: Analysis): string[] {
   return batches.map((batch) => {
     const hash = createHash('sha256');
+    // Each answer after its length: text moved from one document's answer to the next must change the key.
     for (const doc of batch)
       hash
-        .update(JSON.stringify([doc.slug, doc.question, doc.keywords]))
-        .update('\0')
+        .update(JSON.stringify([doc.slug, doc.question, doc.keywords, doc.answerMarkdown.length]))
         .update(doc.answerMarkdown);
     return `b:${hash.digest('base64')}`;
   });
@@ -78,17 +78,23 @@ export function loadSaved(state: IndexState, work: Analysis, keys: readonly stri
   return { ...files, averageLength: saved.averageLength, lengthSums, dictionaries, changed, before };
 }
 
-/** Keeps this build's index for the next: what it reused stays as it was read, so only the changes are written. */
+/**
+ * Keeps this build's index for the next. An entry the state already holds with the same content stays the object it
+ * read, so the cache file appends only what changed (a full build that wrote the same files appends nothing).
+ */
 export async function saveParts(state: IndexState, work: Analysis, keys: readonly string[], parts: IndexParts) {
   const files = {} as Record<Kind, string[]>;
   for (const kind of KINDS)
     files[kind] = parts[kind].map((body) => {
       const key = bodyKey(body);
-      state.set(key, body);
+      const held = state.get(key);
+      state.set(key, held instanceof Uint8Array && Buffer.compare(held, body) === 0 ? held : body);
       return key;
     });
   const batches = keys.map((key, b) => {
-    state.set(key, parts.dictionaries[b]);
+    const dictionary = parts.dictionaries[b] as BatchDictionary;
+    const held = state.get(key) as BatchDictionary | undefined;
+    state.set(key, held && sameDictionary(held, dictionary) ? held : dictionary);
     return { key, length: parts.lengthSums[b] ?? 0 };
   });
   const index: SavedIndex = { params: paramsOf(work), averageLength: parts.averageLength, batches, files };
@@ -96,4 +102,10 @@ export async function saveParts(state: IndexState, work: Analysis, keys: readonl
   const before = state.get(INDEX);
   state.set(INDEX, before && JSON.stringify(before) === JSON.stringify(index) ? before : index);
   await state.save();
+}
+
+function sameDictionary(a: BatchDictionary, b: BatchDictionary): boolean {
+  if (!Array.isArray(a.words) || !(a.wordDocs instanceof Int32Array)) return false;
+  if (a.words.length !== b.words.length || a.wordDocs.length !== b.wordDocs.length) return false;
+  return a.words.every((word, i) => word === b.words[i] && a.wordDocs[i] === b.wordDocs[i]);
 }

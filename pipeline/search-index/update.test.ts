@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ResultCache } from '@/pipeline/content/cache';
-import type { Article } from '@/pipeline/content/types';
+import type { Article, Subject } from '@/pipeline/content/types';
 import { loadLive } from '@/pipeline/live';
 import { buildSearchFiles, type SearchIndexOptions } from './build';
 import type { IndexState } from './parts';
@@ -106,5 +106,57 @@ describe('updating the search index from the build cache', { timeout: 120_000 },
     const bytes = fs.readFileSync(file());
     expect(await expectSameAsCold(edited(new Map([[9, sentence('Plainly.')]])), cache())).toBe(0);
     expect(Buffer.compare(fs.readFileSync(file()), bytes)).toBe(0);
+  });
+
+  it('appends to the cache file only what changed, even after builds from scratch of the same files', async () => {
+    const folder = path.join(temp, 'growth');
+    const cache = () => new ResultCache<unknown>('search', '/content', 'v1', folder);
+    const file = () => path.join(folder, fs.readdirSync(folder)[0] ?? '');
+    // A subject renamed and back: the manifest changes, so each build starts from scratch, but each file and
+    // dictionary it keeps is one the cache already holds.
+    const renamed = (n: number): Subject[] =>
+      library.subjects.map((s, i) => (i === 0 ? { ...s, name: `${s.name}${n % 2 ? ' (renamed)' : ''}` } : s));
+    await buildSearchFiles(library.articles, renamed(0), { ...OPTIONS, state: cache() });
+    const first = fs.statSync(file()).size;
+    for (let n = 1; n <= 6; n++) {
+      const { analysed } = await buildSearchFiles(library.articles, renamed(n), { ...OPTIONS, state: cache() });
+      expect(analysed).toBe(BATCHES);
+    }
+    expect(fs.statSync(file()).size).toBeLessThan(1.2 * first);
+  });
+
+  it('keeps the entries it read, where an update made the same content again', async () => {
+    const entries = new Map<string, unknown>();
+    const copies: string[] = [];
+    const state: IndexState = {
+      get: (key) => entries.get(key),
+      set: (key, value) => {
+        const held = entries.get(key);
+        if (held !== undefined && held !== value && key !== 'index') copies.push(key);
+        entries.set(key, value);
+      },
+      save: async () => {},
+    };
+    await build(library.articles, state);
+    copies.length = 0;
+    // A new dictionary word: the English buckets are encoded again, byte for byte as they were.
+    expect((await build(edited(new Map([[6, sentence('Zorblaxity.')]])), state)).analysed).toBe(1);
+    expect(copies).toEqual([]);
+  });
+
+  it('tells apart batches whose documents split the same text differently', async () => {
+    // Text moved from the start of document 1's answer to the end of document 0's (both in batch 0).
+    const [zero, one] = [inOrder[0] as Article, inOrder[1] as Article];
+    const head = JSON.stringify([one.slug, one.question, one.seo.keywords]);
+    const before = edited(new Map([[1, () => ({ ...one, answerMarkdown: `Zorblax.${head}\0${one.answerMarkdown}` })]]));
+    const after = edited(
+      new Map([
+        [0, () => ({ ...zero, answerMarkdown: `${zero.answerMarkdown}${head}\0Zorblax.` })],
+        [1, () => one],
+      ]),
+    );
+    const state = new MemoryState();
+    await build(before, state);
+    expect(await expectSameAsCold(after, state)).toBe(1);
   });
 });

@@ -25,7 +25,7 @@ const SEARCH_TASK = path.join(here, 'search-task.ts');
 /** This process's flags for the threads, without the heap's sizes, which a thread may not take (Node refuses it). */
 const execArgv = () =>
   process.execArgv.some((arg) => arg.includes('tsx'))
-    ? process.execArgv.filter((arg) => !/^--max-(semi|old)-space-size\b/.test(arg))
+    ? process.execArgv.filter((arg) => !/^--max[-_](semi|old)[-_]space[-_]size\b/.test(arg))
     : ['--import', 'tsx'];
 
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
