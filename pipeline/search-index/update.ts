@@ -12,7 +12,10 @@ import type { Previous } from './saved';
 /** A term's new postings from the changed batches: documents and scores, documents ascending. */
 type Added = { docs: number[]; scores: number[] };
 
-/** The updated parts, or undefined when the edit moved the library's average answer length (every score moves). */
+/**
+ * The updated parts, or undefined when the edit moved the library's average answer length (every score moves) or
+ * the saved counts do not add up (a state from another library): the caller then builds from scratch.
+ */
 export async function updateParts(work: Analysis, previous: Previous): Promise<IndexParts | undefined> {
   const { manifest, batches, size } = work;
   const { changed } = previous;
