@@ -15,9 +15,17 @@ import { encodeShard } from '@/lib/search/shard';
 import { ahead } from '@/pipeline/workers/bounded';
 import type { Workers } from '@/pipeline/workers/workers';
 import { PostingsBuilder } from './accumulate';
-import { analyzeBatch, answerLengths, type BatchAnalysis, type SearchDoc } from './analyze';
+import { analyzeBatch, answerLengths, type SearchDoc } from './analyze';
 import { ENGLISH_BUCKETS, englishFiles } from './english';
-import { packs, roundedAverage, wordBuckets, type Analysis, type IndexParts, type IndexState } from './parts';
+import {
+  packs,
+  roundedAverage,
+  wordBuckets,
+  type Analysis,
+  type BatchDictionary,
+  type IndexParts,
+  type IndexState,
+} from './parts';
 import { batchKeys, loadSaved, saveParts } from './saved';
 import { updateParts } from './update';
 
@@ -132,16 +140,14 @@ async function analyseAll(work: Analysis): Promise<IndexParts> {
   const postings = new PostingsBuilder();
   const dictionary = new Map<string, number>();
   const records: DocRecord[] = [];
-  const wordLists: BatchAnalysis['words'][] = [];
-  const wordCounts: BatchAnalysis['wordDocs'][] = [];
+  const dictionaries: BatchDictionary[] = [];
   // In document order, so each term's postings come in ascending order and the output is the same however it ran.
   for await (const analysis of work.analyze(batches, averageLength)) {
     const { terms, postings: triples, words, wordDocs, records: batchRecords } = analysis;
     postings.addBatch(terms, triples, records.length);
     words.forEach((word, i) => dictionary.set(word, (dictionary.get(word) ?? 0) + (wordDocs[i] ?? 0)));
     records.push(...batchRecords);
-    wordLists.push(words);
-    wordCounts.push(wordDocs);
+    dictionaries.push({ words, wordDocs });
   }
   const shards: [string, number, Uint8Array][][] = Array.from({ length: manifest.shards }, () => []);
   for (const entry of postings.terms()) shards[shardOf(manifest, entry[0])]?.push(entry);
@@ -152,7 +158,7 @@ async function analyseAll(work: Analysis): Promise<IndexParts> {
     packs: packs(records, manifest.pack),
     averageLength,
     lengthSums,
-    dictionaries: wordLists.map((words, i) => ({ words, wordDocs: wordCounts[i] ?? new Int32Array() })),
+    dictionaries,
     analysed: batches.length,
   };
 }

@@ -21,7 +21,6 @@ export function treeRssMb(pid: number): number {
 
 export type RunResult = { code: number; stdout: string; seconds: number; peakMb: number };
 
-/** Runs a command, sampling the whole process tree's memory every 200 ms. */
 /**
  * Node's flags for the content pipeline, as package.json's `check` and `prebuild` scripts give them (a test holds
  * them together). A 32 MB semi-space (Node 20's default is 16 MB): the prebuild's strings, a gigabyte at 100,000
@@ -30,6 +29,7 @@ export type RunResult = { code: number; stdout: string; seconds: number; peakMb:
  */
 export const PIPELINE_NODE_FLAGS = ['--max-semi-space-size=32'];
 
+/** Runs a command, sampling the whole process tree's memory every 200 ms. */
 export function run(
   command: string,
   args: string[],

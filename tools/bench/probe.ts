@@ -33,15 +33,12 @@ if (kind === 'content') {
     report(await (await import('./pagefind')).buildPagefindIndex(target, dir ?? 'content'));
   else {
     const { writeSearchIndex } = await import('@/pipeline/search-index/write');
-    const { cacheFolder, dirKey, ResultCache } = await import('@/pipeline/content/cache');
+    const { ResultCache } = await import('@/pipeline/content/cache');
     const library = libraryOf((await scanContent({ dir })).articles, { drafts: false });
-    // Into an empty folder the index is built from scratch: an earlier run's state in the build cache is dropped.
-    const folder = cacheFolder();
-    if (!fs.existsSync(path.join(target, 'manifest.json')) && fs.existsSync(folder))
-      for (const name of fs.readdirSync(folder))
-        if (name.startsWith(`search-${dirKey(dir ?? 'content')}-`)) fs.rmSync(path.join(folder, name));
-    // Into a folder that holds an earlier index, it is updated as the prebuild does, from the build cache's state.
+    // Into a folder that holds an earlier index, it is updated as the prebuild does, from the build cache's state;
+    // into an empty folder it is built from scratch, so an earlier run's state is dropped.
     const state = new ResultCache<unknown>('search', dir ?? 'content');
+    if (!fs.existsSync(path.join(target, 'manifest.json')) && state.file) fs.rmSync(state.file, { force: true });
     const { articles, files, written, removed, analysed } = await writeSearchIndex(target, library, undefined, {
       state,
     });
