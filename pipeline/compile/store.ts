@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ARTICLES_PER_SHARD, storeDir } from '@/lib/store/format';
 import { redirectEntries } from '@/pipeline/check/redirects';
-import { cacheFolder, dirKey, ResultCache, textKey } from '@/pipeline/content/cache';
+import { cacheFolder, currentVersion, dirKey, ResultCache, textKey } from '@/pipeline/content/cache';
 import { getContentDir } from '@/pipeline/content/files';
 import type { Library } from '@/pipeline/content/library';
 import type { Article } from '@/pipeline/content/types';
@@ -9,7 +9,17 @@ import type { OnProgress } from '@/pipeline/workers/pool';
 import { inThread, withWorkers, type Workers } from '@/pipeline/workers/workers';
 import { compileListings, storeOrder } from './listings';
 import { prerenderedUrls } from './prerender';
-import { compileArticle, compileMarkdown, compileOwn, toCard, type OwnInput, type OwnRecord } from './record';
+import {
+  compileArticle,
+  compileMarkdown,
+  compileOwn,
+  recordKey,
+  shownBy,
+  shownKey,
+  toCard,
+  type OwnInput,
+  type OwnRecord,
+} from './record';
 import { writeStore, type StoreEntry, type WriteStats } from './write-store';
 
 /** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
@@ -39,13 +49,26 @@ const ownKey = ({ answerMarkdown, practice }: OwnInput) =>
 
 export type StoreResult = WriteStats & { rendered: number };
 
-function* storeEntries(lib: Library, own: (article: Article) => OwnRecord): Generator<StoreEntry> {
+function* storeEntries(
+  lib: Library,
+  own: (article: Article) => OwnRecord,
+  renderKey: (article: Article) => string | undefined,
+): Generator<StoreEntry> {
+  const shownKeys = new Map<Article, string>();
+  const keyOf = (article: Article) => {
+    let key = shownKeys.get(article);
+    if (key === undefined) shownKeys.set(article, (key = shownKey(article)));
+    return key;
+  };
   for (const article of storeOrder(lib)) {
-    const mine = own(article);
+    const shown = shownBy(lib, article);
+    const key = renderKey(article);
     yield {
-      record: compileArticle(lib, article, mine),
+      url: article.url,
+      ...(key === undefined ? {} : { recordKey: recordKey(article, key, shown, keyOf) }),
+      record: () => compileArticle(lib, article, own(article), shown),
       card: toCard(article),
-      markdown: compileMarkdown(article, mine),
+      markdown: compileMarkdown(article, own(article)),
     };
   }
 }
@@ -75,11 +98,13 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
   });
   [...missing.keys()].forEach((key, i) => renders.set(key, rendered[i] as OwnRecord));
   const own = (article: Article) => renders.get(keys.get(article) ?? '') ?? compileOwn(article);
+  // Record shards are cached by their inputs only where the code that builds records has a version.
+  const version = cache === false ? null : currentVersion();
   const shards = Math.max(1, Math.ceil(library.articles.length / perShard));
   const { onShard } = options;
   const stats = await writeStore(
     {
-      entries: storeEntries(library, own),
+      entries: storeEntries(library, own, (article) => (version ? keys.get(article) : undefined)),
       subjects: library.subjects,
       prerendered: prerenderedUrls(library, options.prerenderLimit),
       siteUrl: options.siteUrl,
@@ -90,6 +115,7 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
     {
       perShard,
       ...(cache !== false ? { cacheDir: shardCacheDir(dir, cache) } : {}),
+      ...(version ? { recordsVersion: version } : {}),
       ...(onShard ? { onShard: (written: number) => onShard(written, shards) } : {}),
     },
   );

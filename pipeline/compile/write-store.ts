@@ -54,8 +54,15 @@ const CACHED_KINDS: ReadonlySet<ShardKind> = new Set(['shards', 'cards']);
 /** Shard files compressed or checked at once, on libuv's threads, while the next shards' text is built. */
 const IN_FLIGHT = 8;
 
-/** One article's three aligned entries, in store order. */
-export type StoreEntry = { record: ArticleRecord; card: Card; markdown: MarkdownRecord };
+/** One article's three aligned entries, in store order; its record is built only for a shard not cached. */
+export type StoreEntry = {
+  url: string;
+  /** What the record is built from (`recordKey`): a shard's record keys name its cached file. */
+  recordKey?: string;
+  record: () => ArticleRecord;
+  card: Card;
+  markdown: MarkdownRecord;
+};
 
 export type StoreInput = {
   /** Every published article, subject by subject, newest first (`storeOrder`). */
@@ -77,6 +84,11 @@ export type WriteOptions = {
    * again; shards this build did not use are removed from it.
    */
   cacheDir?: string;
+  /**
+   * The code version under which entries' `recordKey`s are valid: with it, a shard of records is cached by its
+   * entries' keys and is not built at all when cached; without it, or where an entry has no key, by its text.
+   */
+  recordsVersion?: string;
   /** Called after each shard is written, with how many are written so far (a progress display). */
   onShard?: (written: number) => void;
 };
@@ -88,18 +100,21 @@ const DIGEST_BYTES = 32;
 /** The name says the settings and the format: a build with other settings, or an older format, never reads the file. */
 const CACHED_SUFFIX = `.q${QUALITY}w${WINDOW_BITS}.brs`;
 
+const nameOf = (key: string) => `${key}${CACHED_SUFFIX}`;
+const textName = (text: string) => nameOf(createHash('sha256').update(text).digest('hex').slice(0, 32));
+
 /**
  * A cached shard is its brotli bytes then their sha256: checking it costs a hash of the compressed bytes, where
- * decompressing it and comparing the text took 20 s of a 47 s warm store step at 100k.
+ * decompressing it and comparing the text took 20 s of a 47 s warm store step at 100k. `text` is built only when
+ * the file named `name` is not there.
  */
-async function compressed(
-  text: string,
-  cacheDir: string | undefined,
+async function cached(
+  name: string,
+  text: () => string,
+  cacheDir: string,
   stats: { compressed: number; reused: number },
   used: Set<string>,
 ): Promise<Buffer> {
-  if (!cacheDir) return (stats.compressed++, compressShard(text));
-  const name = `${createHash('sha256').update(text).digest('hex').slice(0, 32)}${CACHED_SUFFIX}`;
   used.add(name);
   const file = path.join(cacheDir, name);
   try {
@@ -110,7 +125,7 @@ async function compressed(
     stats.reused++;
     return bytes;
   } catch {
-    const bytes = await compressShard(text);
+    const bytes = await compressShard(text());
     stats.compressed++;
     try {
       await fs.promises.mkdir(cacheDir, { recursive: true });
@@ -123,6 +138,14 @@ async function compressed(
     }
     return bytes;
   }
+}
+
+/** The name of a shard of records cached by its entries' keys, or undefined where one has none. */
+function keyedName(entries: StoreEntry[], version: string | undefined): string | undefined {
+  if (!version || entries.some((entry) => entry.recordKey === undefined)) return undefined;
+  const hash = createHash('sha256').update(`records\0${version}`);
+  for (const entry of entries) hash.update('\0').update(entry.recordKey as string);
+  return nameOf(`r${hash.digest('hex').slice(0, 32)}`);
 }
 
 /**
@@ -140,33 +163,44 @@ export async function writeStore(input: StoreInput, dir: string, options: WriteO
   const stats = { compressed: 0, reused: 0 };
   const used = new Set<string>();
   const urls: { url: string; shard: number }[] = [];
-  const buffers: Record<ShardKind, string[]> = { shards: [], cards: [], markdown: [] };
+  let pending: StoreEntry[] = [];
   let shards = 0;
   let files = 0;
   const queue = jobQueue(IN_FLIGHT);
+  const shardText = (kind: ShardKind, entries: StoreEntry[]) => () =>
+    entries
+      .map((entry) =>
+        JSON.stringify(kind === 'shards' ? entry.record() : kind === 'cards' ? entry.card : entry.markdown),
+      )
+      .join('\n');
   const flush = async () => {
     const shard = shards++;
+    const entries = pending;
+    pending = [];
     for (const kind of SHARD_KINDS) {
-      const text = buffers[kind].join('\n');
-      buffers[kind] = [];
+      const text = shardText(kind, entries);
+      const { cacheDir } = options;
+      const keyed = kind === 'shards' ? keyedName(entries, options.recordsVersion) : undefined;
+      // Text-keyed kinds are built now, so the job keeps no entries alive past its turn.
+      const eager = keyed === undefined ? text() : undefined;
       await queue.add(async () => {
-        const bytes = CACHED_KINDS.has(kind)
-          ? await compressed(text, options.cacheDir, stats, used)
-          : (stats.compressed++, await compressShard(text, UNCACHED_QUALITY));
+        const bytes =
+          cacheDir && CACHED_KINDS.has(kind)
+            ? await cached(keyed ?? textName(eager as string), () => eager ?? text(), cacheDir, stats, used)
+            : (stats.compressed++,
+              await compressShard(eager ?? text(), CACHED_KINDS.has(kind) ? QUALITY : UNCACHED_QUALITY));
         await fs.promises.writeFile(staged.shard(kind, shard), bytes);
         if (++files % SHARD_KINDS.length === 0) options.onShard?.(files / SHARD_KINDS.length);
       });
     }
   };
   try {
-    for (const { record, card, markdown } of input.entries) {
-      urls.push({ url: record.url, shard: shards });
-      buffers.shards.push(JSON.stringify(record));
-      buffers.cards.push(JSON.stringify(card));
-      buffers.markdown.push(JSON.stringify(markdown));
-      if (buffers.shards.length === perShard) await flush();
+    for (const entry of input.entries) {
+      urls.push({ url: entry.url, shard: shards });
+      pending.push(entry);
+      if (pending.length === perShard) await flush();
     }
-    if (buffers.shards.length > 0 || shards === 0) await flush();
+    if (pending.length > 0 || shards === 0) await flush();
     await queue.settled();
   } catch (error) {
     // No job may go on writing into the staging folder (or report progress) once the write has failed.

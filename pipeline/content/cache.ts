@@ -52,7 +52,8 @@ let codeKey: string | null | undefined;
 export const forgetCodeVersion = () => (codeKey = undefined);
 /** Names one content folder's cache files, so the bench's corpus and content/ never evict each other. */
 export const dirKey = (dir: string) => createHash('sha1').update(dir).digest('hex').slice(0, 12);
-const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root())));
+/** The code version results are cached under; null turns the caches off (CONTENT_CACHE=0, no source). */
+export const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root())));
 
 /** The share of a cache file that may be entries no run used since it was last rewritten. */
 const STALE = 0.05;
