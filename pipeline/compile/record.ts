@@ -119,8 +119,8 @@ export const recordKey = (article: Article, renderKey: string, shown: Shown, key
     shown.backlinks.map(keyOf),
   ]);
 
-/** The Markdown copy's record: the answer as written (normalized), without what the page strips. */
-export const compileMarkdown = (article: Article, own?: OwnRecord): MarkdownRecord => ({
+/** The Markdown copy's fields that come from the article alone. */
+const markdownFields = (article: Article) => ({
   // url first, as in the article shards.
   url: article.url,
   question: article.question,
@@ -128,7 +128,28 @@ export const compileMarkdown = (article: Article, own?: OwnRecord): MarkdownReco
   dateLabel: article.dateLabel,
   updatedLabel: article.updatedLabel,
   author: article.author,
+});
+
+/** The Markdown copy's record: the answer as written (normalized), without what the page strips. */
+export const compileMarkdown = (article: Article, own?: OwnRecord): MarkdownRecord => ({
+  ...markdownFields(article),
   answerMarkdown: own ? (own.copyMarkdown ?? article.answerMarkdown) : safeAnswerMarkdown(article.answerMarkdown),
   sources: article.sources,
   practice: own ? (own.practiceCopy ?? article.practice) : (compilePractice(article.practice).copy ?? article.practice),
+});
+
+/** What `compileMarkdown` builds a copy from, with the answer and practice items replaced by their render key. */
+export const markdownKey = (article: Article, renderKey: string) =>
+  JSON.stringify([markdownFields(article), article.sources, renderKey]);
+
+/**
+ * An article's own record read back from the record and the copy an earlier build made of the same answer and
+ * practice items (their render key): what `compileArticle` and `compileMarkdown` take of it, without rendering.
+ */
+export const ownFrom = (record: ArticleRecord, copy: MarkdownRecord): OwnRecord => ({
+  answerHtml: record.answerHtml,
+  hasMath: record.hasMath,
+  practiceHtml: record.practice,
+  copyMarkdown: copy.answerMarkdown,
+  practiceCopy: copy.practice,
 });

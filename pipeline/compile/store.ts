@@ -13,6 +13,8 @@ import {
   compileArticle,
   compileMarkdown,
   compileOwn,
+  markdownKey,
+  ownFrom,
   recordKey,
   shownBy,
   shownKey,
@@ -20,9 +22,9 @@ import {
   type OwnInput,
   type OwnRecord,
 } from './record';
-import { writeStore, type StoreEntry, type WriteStats } from './write-store';
+import { readCachedShard, writeStore, type StoreEntry, type WriteStats } from './write-store';
 
-/** Compressed shards of earlier builds, per content folder, beside the parse and render caches. */
+/** Compressed shards of earlier builds, per content folder, beside the parse cache. */
 export const shardCacheDir = (dir: string, cache = cacheFolder()) =>
   path.join(path.dirname(cache), 'store-shards', dirKey(dir));
 
@@ -35,7 +37,7 @@ export type StoreOptions = {
   /** Articles prerendered at build (and listing pages in proportion); the rest render on their first request. */
   prerenderLimit: number;
   perShard?: number;
-  /** The render cache's folder (default .next/cache/content); false renders every answer, caching nothing. */
+  /** The build cache's folder (default .next/cache/content); false renders every answer, caching nothing. */
   cache?: string | false;
   workers?: Workers;
   threads?: number;
@@ -43,68 +45,127 @@ export type StoreOptions = {
   onShard?: OnProgress;
 };
 
-/** The render cache's key: the text of everything an article's own record is rendered from. */
+/** The render key: the text of everything an article's own record is rendered from. */
 const ownKey = ({ answerMarkdown, practice }: OwnInput) =>
   textKey(practice.length === 0 ? answerMarkdown : JSON.stringify([answerMarkdown, practice]));
 
 export type StoreResult = WriteStats & { rendered: number };
 
-function* storeEntries(
+/** What a build leaves for the next: each shard's cached files and the render keys of its articles, in order. */
+type ShardState = { shards: { shards?: string; markdown?: string; keys: string[] }[] };
+const STATE_KEY = 'shards';
+
+/**
+ * Own records of the `wanted` render keys, read back from the shards the last build cached: an answer is rendered
+ * only when no earlier build had its text. A shard gone, changed or not of its keys is skipped.
+ */
+async function recover(state: ShardState | undefined, wanted: Set<string>, cacheDir: string) {
+  const found = new Map<string, OwnRecord>();
+  for (const shard of state?.shards ?? []) {
+    const lines = shard.keys.flatMap((key, line) => (wanted.has(key) && !found.has(key) ? [line] : []));
+    if (lines.length === 0 || !shard.shards || !shard.markdown) continue;
+    const [records, copies] = await Promise.all([
+      readCachedShard(cacheDir, shard.shards),
+      readCachedShard(cacheDir, shard.markdown),
+    ]);
+    const recordLines = records?.split('\n') ?? [];
+    const copyLines = copies?.split('\n') ?? [];
+    if (recordLines.length !== shard.keys.length || copyLines.length !== shard.keys.length) continue;
+    try {
+      const read = lines.map((line) => [
+        shard.keys[line] as string,
+        ownFrom(JSON.parse(recordLines[line] as string), JSON.parse(copyLines[line] as string)),
+      ]);
+      for (const [key, own] of read) found.set(key as string, own as OwnRecord);
+    } catch {
+      // Not of this build's format: its answers are rendered.
+    }
+  }
+  return found;
+}
+
+type Entries = { entries: StoreEntry[]; articleOf: Map<StoreEntry, Article> };
+
+function storeEntries(
   lib: Library,
   own: (article: Article) => OwnRecord,
-  renderKey: (article: Article) => string | undefined,
-): Generator<StoreEntry> {
+  renderKey: (a: Article) => string | undefined,
+) {
   const shownKeys = new Map<Article, string>();
   const keyOf = (article: Article) => {
     let key = shownKeys.get(article);
     if (key === undefined) shownKeys.set(article, (key = shownKey(article)));
     return key;
   };
+  const result: Entries = { entries: [], articleOf: new Map() };
   for (const article of storeOrder(lib)) {
     const shown = shownBy(lib, article);
     const key = renderKey(article);
-    yield {
+    const entry: StoreEntry = {
       url: article.url,
-      ...(key === undefined ? {} : { recordKey: recordKey(article, key, shown, keyOf) }),
+      ...(key === undefined
+        ? {}
+        : { keys: { shards: recordKey(article, key, shown, keyOf), markdown: markdownKey(article, key) } }),
       record: () => compileArticle(lib, article, own(article), shown),
       card: toCard(article),
-      markdown: compileMarkdown(article, own(article)),
+      markdown: () => compileMarkdown(article, own(article)),
     };
+    result.entries.push(entry);
+    result.articleOf.set(entry, article);
   }
+  return result;
 }
 
 /**
  * The build's compile step: every article's record, card and copy, and the listings, into the store production
- * serves. Each answer is rendered once per distinct text and code version (the render cache), the rest across
- * worker threads when many are new; only shards whose text changed are compressed again.
+ * serves. A shard is cached by what it is built from (its keys); only the shards whose keys changed are built, and
+ * of their answers only those no earlier build had are rendered (across worker threads when many are new); the
+ * others are read back from the shards that held them.
  */
 export async function compileStore(library: Library, options: StoreOptions): Promise<StoreResult> {
   const { dir = getContentDir(), out = storeDir(), perShard = ARTICLES_PER_SHARD, cache = cacheFolder() } = options;
-  const renders = new ResultCache<OwnRecord>('render', dir, cache === false ? null : undefined, cache || undefined);
-  const keys = new Map<Article, string>();
-  const missing = new Map<string, OwnInput>();
-  for (const article of library.articles) {
-    const key = ownKey(article);
-    keys.set(article, key);
-    if (!renders.get(key) && !missing.has(key))
-      missing.set(key, { answerMarkdown: article.answerMarkdown, practice: article.practice });
-  }
-  const inputs = [...missing.values()];
-  const rendered = await withWorkers(options.workers, options.threads, async (workers) => {
-    const pool = workers.for(inputs.length);
-    if (!pool) return inThread(inputs, compileOwn, options.onRendered);
-    options.onRendered?.(0, inputs.length);
-    return pool.render(inputs, options.onRendered);
-  });
-  [...missing.keys()].forEach((key, i) => renders.set(key, rendered[i] as OwnRecord));
-  const own = (article: Article) => renders.get(keys.get(article) ?? '') ?? compileOwn(article);
-  // Record shards are cached by their inputs only where the code that builds records has a version.
+  // Shards are cached by their keys only where the code that builds them has a version.
   const version = cache === false ? null : currentVersion();
+  const cacheDir = cache === false ? undefined : shardCacheDir(dir, cache);
+  const saved = new ResultCache<ShardState>('store', dir, version, cache || undefined);
+  const keys = new Map<Article, string>(library.articles.map((article) => [article, ownKey(article)]));
+  const owns = new Map<string, OwnRecord>();
+  let rendered = 0;
+  // Prepared for every shard built, unless a cached file listed as there turned out unreadable when read.
+  const own = (article: Article) => {
+    const key = keys.get(article) as string;
+    let value = owns.get(key);
+    if (value) return value;
+    rendered++;
+    value = compileOwn(article);
+    owns.set(key, value);
+    return value;
+  };
+  const { entries, articleOf } = storeEntries(library, own, (article) => (version ? keys.get(article) : undefined));
+  const prepare = async (built: StoreEntry[]) => {
+    const wanted = new Map<string, OwnInput>();
+    for (const entry of built) {
+      const article = articleOf.get(entry) as Article;
+      wanted.set(keys.get(article) as string, { answerMarkdown: article.answerMarkdown, practice: article.practice });
+    }
+    const found = cacheDir ? await recover(saved.get(STATE_KEY), new Set(wanted.keys()), cacheDir) : new Map();
+    for (const [key, value] of found) owns.set(key, value);
+    const missing = [...wanted].filter(([key]) => !found.has(key));
+    const inputs = missing.map(([, input]) => input);
+    const results = await withWorkers(options.workers, options.threads, async (workers) => {
+      const pool = workers.for(inputs.length);
+      if (!pool) return inThread(inputs, compileOwn, options.onRendered);
+      options.onRendered?.(0, inputs.length);
+      return pool.render(inputs, options.onRendered);
+    });
+    missing.forEach(([key], i) => owns.set(key, results[i] as OwnRecord));
+    rendered += inputs.length;
+  };
   const shards = Math.max(1, Math.ceil(library.articles.length / perShard));
   const { onShard } = options;
   const stats = await writeStore(
     {
-      entries: storeEntries(library, own, (article) => (version ? keys.get(article) : undefined)),
+      entries,
       subjects: library.subjects,
       prerendered: prerenderedUrls(library, options.prerenderLimit),
       siteUrl: options.siteUrl,
@@ -114,11 +175,21 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
     out,
     {
       perShard,
-      ...(cache !== false ? { cacheDir: shardCacheDir(dir, cache) } : {}),
-      ...(version ? { recordsVersion: version } : {}),
+      prepare,
+      ...(cacheDir ? { cacheDir } : {}),
+      ...(version ? { keysVersion: version } : {}),
       ...(onShard ? { onShard: (written: number) => onShard(written, shards) } : {}),
     },
   );
-  await renders.save();
-  return { ...stats, rendered: inputs.length };
+  const state: ShardState = {
+    shards: stats.names.map((names, shard) => ({
+      ...names,
+      keys: entries
+        .slice(shard * perShard, (shard + 1) * perShard)
+        .map((entry) => keys.get(articleOf.get(entry) as Article) as string),
+    })),
+  };
+  saved.set(STATE_KEY, state);
+  await saved.save();
+  return { ...stats, rendered };
 }

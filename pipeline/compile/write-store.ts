@@ -26,18 +26,13 @@ import { encodeUrlIndex, NO_SHARD } from '@/lib/store/urls';
 import { listingUrls } from './prerender';
 
 const brotli = promisify(zlib.brotliCompress);
+const brotliDecompress = promisify(zlib.brotliDecompress);
 
 /**
  * Quality 6 with a 4 MB window: measured on store shards, 6.4 times as fast as quality 9 for 2.6% more bytes
  * (quality 9 was half of a cold store step, on one thread).
  */
 const QUALITY = 6;
-/**
- * The Markdown copies' shards, compressed each build since the build cache does not keep them: quality 4, measured
- * on 79 of them (54 MB), 2.1 times as fast as 6 for 5.9% more bytes. At 100,000 articles they were 85 MB of the
- * cache for about 13 CPU-seconds of brotli at quality 6; the room went to the search index's state.
- */
-const UNCACHED_QUALITY = 4;
 const WINDOW_BITS = 22;
 const compressShard = (text: string, quality = QUALITY) =>
   brotli(text, {
@@ -48,20 +43,20 @@ const compressShard = (text: string, quality = QUALITY) =>
     },
   });
 
-/** The kinds whose compressed shards the build cache keeps. */
-const CACHED_KINDS: ReadonlySet<ShardKind> = new Set(['shards', 'cards']);
-
 /** Shard files compressed or checked at once, on libuv's threads, while the next shards' text is built. */
 const IN_FLIGHT = 8;
 
-/** One article's three aligned entries, in store order; its record is built only for a shard not cached. */
+/** Kinds whose shards are cached by their entries' keys, and each entry's key of that kind. */
+export type KeyedKind = 'shards' | 'markdown';
+
+/** One article's three aligned entries, in store order; its record and copy are built only for a shard not cached. */
 export type StoreEntry = {
   url: string;
-  /** What the record is built from (`recordKey`): a shard's record keys name its cached file. */
-  recordKey?: string;
+  /** What the record and the copy are built from (`recordKey`, `markdownKey`): a shard's keys name its cached file. */
+  keys?: Record<KeyedKind, string>;
   record: () => ArticleRecord;
   card: Card;
-  markdown: MarkdownRecord;
+  markdown: () => MarkdownRecord;
 };
 
 export type StoreInput = {
@@ -85,15 +80,25 @@ export type WriteOptions = {
    */
   cacheDir?: string;
   /**
-   * The code version under which entries' `recordKey`s are valid: with it, a shard of records is cached by its
-   * entries' keys and is not built at all when cached; without it, or where an entry has no key, by its text.
+   * The code version under which entries' `keys` are valid: with it, a shard of records or copies is cached by its
+   * entries' keys and is not built at all when cached; without it, or where an entry has no keys, by its text.
    */
-  recordsVersion?: string;
+  keysVersion?: string;
+  /**
+   * Called once, before any shard's text is built, with the entries of the shards that will be built: whatever
+   * their records need (rendered answers) is made ready for them all at once.
+   */
+  prepare?: (entries: StoreEntry[]) => Promise<void>;
   /** Called after each shard is written, with how many are written so far (a progress display). */
   onShard?: (written: number) => void;
 };
 
-export type WriteStats = StoreManifest & { compressed: number; reused: number };
+/** `names`: each shard's cached file of each kind cached by keys, where it has one (a later build's `recoverFrom`). */
+export type WriteStats = StoreManifest & {
+  compressed: number;
+  reused: number;
+  names: Partial<Record<KeyedKind, string>>[];
+};
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest();
 const DIGEST_BYTES = 32;
@@ -140,12 +145,24 @@ async function cached(
   }
 }
 
-/** The name of a shard of records cached by its entries' keys, or undefined where one has none. */
-function keyedName(entries: StoreEntry[], version: string | undefined): string | undefined {
-  if (!version || entries.some((entry) => entry.recordKey === undefined)) return undefined;
-  const hash = createHash('sha256').update(`records\0${version}`);
-  for (const entry of entries) hash.update('\0').update(entry.recordKey as string);
-  return nameOf(`r${hash.digest('hex').slice(0, 32)}`);
+/** The name of a shard cached by its entries' keys of `kind`, or undefined where one has none. */
+function keyedName(kind: KeyedKind, entries: StoreEntry[], version: string | undefined): string | undefined {
+  if (!version || entries.some((entry) => entry.keys === undefined)) return undefined;
+  const hash = createHash('sha256').update(`${kind}\0${version}`);
+  for (const entry of entries) hash.update('\0').update(entry.keys?.[kind] as string);
+  return nameOf(`${kind[0]}${hash.digest('hex').slice(0, 32)}`);
+}
+
+/** A cached shard's text, or undefined when it is gone or does not match its hash. */
+export async function readCachedShard(cacheDir: string, name: string): Promise<string | undefined> {
+  try {
+    const cached = await fs.promises.readFile(path.join(cacheDir, name));
+    const bytes = cached.subarray(0, cached.length - DIGEST_BYTES);
+    if (cached.length <= DIGEST_BYTES || !digest(bytes).equals(cached.subarray(bytes.length))) return undefined;
+    return (await brotliDecompress(bytes)).toString();
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -155,52 +172,53 @@ function keyedName(entries: StoreEntry[], version: string | undefined): string |
  */
 export async function writeStore(input: StoreInput, dir: string, options: WriteOptions = {}): Promise<WriteStats> {
   const perShard = options.perShard ?? ARTICLES_PER_SHARD;
+
+  const stats = { compressed: 0, reused: 0 };
+  const used = new Set<string>();
+  const urls: { url: string; shard: number }[] = [];
+  const all: StoreEntry[][] = [];
+  for (const entry of input.entries) {
+    if (all.length === 0 || (all.at(-1) as StoreEntry[]).length === perShard) all.push([]);
+    (all.at(-1) as StoreEntry[]).push(entry);
+    urls.push({ url: entry.url, shard: all.length - 1 });
+  }
+  if (all.length === 0) all.push([]);
+  const { cacheDir, keysVersion } = options;
+  const names = all.map((entries) => ({
+    shards: keyedName('shards', entries, keysVersion),
+    markdown: keyedName('markdown', entries, keysVersion),
+  }));
+  const isCached = (name: string | undefined) => !!cacheDir && !!name && fs.existsSync(path.join(cacheDir, name));
+  await options.prepare?.(all.filter((_, i) => !isCached(names[i]?.shards) || !isCached(names[i]?.markdown)).flat());
+
   const staging = `${dir}.tmp-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   const staged = storeFiles(staging);
   for (const kind of [...SHARD_KINDS, 'sitemaps']) fs.mkdirSync(path.join(staging, kind), { recursive: true });
 
-  const stats = { compressed: 0, reused: 0 };
-  const used = new Set<string>();
-  const urls: { url: string; shard: number }[] = [];
-  let pending: StoreEntry[] = [];
-  let shards = 0;
   let files = 0;
   const queue = jobQueue(IN_FLIGHT);
-  const shardText = (kind: ShardKind, entries: StoreEntry[]) => () =>
-    entries
-      .map((entry) =>
-        JSON.stringify(kind === 'shards' ? entry.record() : kind === 'cards' ? entry.card : entry.markdown),
-      )
-      .join('\n');
-  const flush = async () => {
-    const shard = shards++;
-    const entries = pending;
-    pending = [];
-    for (const kind of SHARD_KINDS) {
-      const text = shardText(kind, entries);
-      const { cacheDir } = options;
-      const keyed = kind === 'shards' ? keyedName(entries, options.recordsVersion) : undefined;
-      // Text-keyed kinds are built now, so the job keeps no entries alive past its turn.
-      const eager = keyed === undefined ? text() : undefined;
-      await queue.add(async () => {
-        const bytes =
-          cacheDir && CACHED_KINDS.has(kind)
-            ? await cached(keyed ?? textName(eager as string), () => eager ?? text(), cacheDir, stats, used)
-            : (stats.compressed++,
-              await compressShard(eager ?? text(), CACHED_KINDS.has(kind) ? QUALITY : UNCACHED_QUALITY));
-        await fs.promises.writeFile(staged.shard(kind, shard), bytes);
-        if (++files % SHARD_KINDS.length === 0) options.onShard?.(files / SHARD_KINDS.length);
-      });
-    }
+  const json: Record<ShardKind, (entry: StoreEntry) => unknown> = {
+    shards: (entry) => entry.record(),
+    cards: (entry) => entry.card,
+    markdown: (entry) => entry.markdown(),
   };
   try {
-    for (const entry of input.entries) {
-      urls.push({ url: entry.url, shard: shards });
-      pending.push(entry);
-      if (pending.length === perShard) await flush();
+    for (const [shard, entries] of all.entries()) {
+      for (const kind of SHARD_KINDS) {
+        const text = () => entries.map((entry) => JSON.stringify(json[kind](entry))).join('\n');
+        const keyed = kind === 'cards' ? undefined : names[shard]?.[kind];
+        // Text-keyed shards are built now, so that at most IN_FLIGHT jobs hold their text.
+        const eager = keyed === undefined ? text() : undefined;
+        await queue.add(async () => {
+          const bytes = cacheDir
+            ? await cached(keyed ?? textName(eager as string), () => eager ?? text(), cacheDir, stats, used)
+            : (stats.compressed++, await compressShard(eager ?? text()));
+          await fs.promises.writeFile(staged.shard(kind, shard), bytes);
+          if (++files % SHARD_KINDS.length === 0) options.onShard?.(files / SHARD_KINDS.length);
+        });
+      }
     }
-    if (pending.length > 0 || shards === 0) await flush();
     await queue.settled();
   } catch (error) {
     // No job may go on writing into the staging folder (or report progress) once the write has failed.
@@ -208,6 +226,7 @@ export async function writeStore(input: StoreInput, dir: string, options: WriteO
     fs.rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+  const shards = all.length;
 
   // The listing pages too: those not built ahead render on request, and the proxy 404s any other number.
   const listings = listingUrls(input.subjects).map((url) => ({ url, shard: NO_SHARD }));
@@ -237,7 +256,11 @@ export async function writeStore(input: StoreInput, dir: string, options: WriteO
   fs.rmSync(dir, { recursive: true, force: true });
   fs.renameSync(staging, dir);
   if (options.cacheDir) pruneShardCache(options.cacheDir, used);
-  return { ...manifest, ...stats };
+  const kept = names.map(({ shards, markdown }) => ({
+    ...(shards && used.has(shards) ? { shards } : {}),
+    ...(markdown && used.has(markdown) ? { markdown } : {}),
+  }));
+  return { ...manifest, ...stats, names: kept };
 }
 
 function pruneShardCache(cacheDir: string, used: Set<string>) {

@@ -1,4 +1,4 @@
-// The result caches' file: frames of [4-byte length][gzip of a v8-serialized list of entries]. A rewrite compresses
+// The result caches' file: frames of [4-byte length][brotli of a v8-serialized list of entries]. A rewrite compresses
 // its frames on libuv's threads at once; a build that added a few entries appends one frame instead of
 // compressing 500 MB again.
 import fs from 'node:fs';
@@ -20,17 +20,30 @@ export function ifThere<T>(read: () => T): T | undefined {
 /** Entries per frame: about 16 MB of parse results, enough frames to keep every libuv thread busy. */
 const FRAME_ENTRIES = 4096;
 
-const gzip = (bytes: Buffer) =>
+/**
+ * Brotli 5 with a 4 MB window. Measured on the caches of 100,000 articles against gzip 4: the parse cache 124.1
+ * against 150.7 MB, the render cache 84.0 against 90.2 MB, and each read in about half the time (1.5 against 2.7 s
+ * for the parse cache); writing takes 2.7 times the CPU, on libuv's threads, and only for a rewrite.
+ */
+const compress = (bytes: Buffer) =>
   new Promise<Buffer>((resolve, reject) =>
-    // Level 4: 12% smaller than the fastest for 1.4 times its time, which keeps the content's build cache at 100,000
-    // articles under 500 MB (Vercel keeps 1 GB); level 6 was no smaller and took 3 times as long.
-    zlib.gzip(bytes, { level: 4 }, (error, out) => (error ? reject(error) : resolve(out))),
+    zlib.brotliCompress(
+      bytes,
+      {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 5,
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 22,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      },
+      (error, out) => (error ? reject(error) : resolve(out)),
+    ),
   );
 
 async function frames<V>(entries: Entries<V>, per: number): Promise<Buffer> {
   const slices: Entries<V>[] = [];
   for (let at = 0; at < entries.length; at += per) slices.push(entries.slice(at, at + per));
-  const bodies = await Promise.all(slices.map((slice) => gzip(v8.serialize(slice))));
+  const bodies = await Promise.all(slices.map((slice) => compress(v8.serialize(slice))));
   return Buffer.concat(
     bodies.flatMap((body) => {
       const length = Buffer.alloc(4);
@@ -53,7 +66,7 @@ export function readCacheFile<V>(file: string): { entries: Entries<V>; bytes: nu
     if (end > bytes.length) break;
     let frame: Entries<V>;
     try {
-      frame = v8.deserialize(zlib.gunzipSync(bytes.subarray(at + 4, end))) as Entries<V>;
+      frame = v8.deserialize(zlib.brotliDecompressSync(bytes.subarray(at + 4, end))) as Entries<V>;
     } catch {
       break;
     }

@@ -67,15 +67,26 @@ describe('the result cache', () => {
     expect([fs.existsSync(earlier), fs.existsSync(another)]).toEqual([false, true]);
   });
 
+  it("removes the retired render cache of the same folder, and no other folder's", async () => {
+    const retired = path.join(folder, `render-${dirKey('/fifth')}-0123456789abcdef.bin`);
+    const another = path.join(folder, `render-${dirKey('/sixth')}-0123456789abcdef.bin`);
+    fs.writeFileSync(retired, 'old');
+    fs.writeFileSync(another, 'old');
+    const cache = new ResultCache<string>('parse', '/fifth', 'v1', folder);
+    cache.set('a', 'A');
+    await cache.save();
+    expect([fs.existsSync(retired), fs.existsSync(another)]).toEqual([false, true]);
+  });
+
   it('keeps only what the last run used', async () => {
-    const run = new ResultCache<string>('render', '/other', 'v1', folder);
+    const run = new ResultCache<string>('search', '/other', 'v1', folder);
     run.set('kept', '1');
     run.set('dropped', '2');
     await run.save();
-    const later = new ResultCache<string>('render', '/other', 'v1', folder);
+    const later = new ResultCache<string>('search', '/other', 'v1', folder);
     expect(later.get('kept')).toBe('1');
     await later.save();
-    const last = new ResultCache<string>('render', '/other', 'v1', folder);
+    const last = new ResultCache<string>('search', '/other', 'v1', folder);
     expect([last.get('kept'), last.get('dropped')]).toEqual(['1', undefined]);
   });
 
@@ -172,6 +183,44 @@ describe('a changed rule or renderer', () => {
   }, 60_000);
 });
 
+describe('an edit after the cached shards were damaged', () => {
+  it('renders every answer of the edited shard again, since they cannot be read back', async () => {
+    const content = path.join(root, 'damaged-content');
+    writeCorpus(content, 4);
+    const cache = path.join(root, 'damaged-cache', 'content');
+    const build = async (out: string) => {
+      forgetContent();
+      const scan = await scanContent({ dir: content, threads: 0, cache: false });
+      const library = libraryOf(scan.articles, { drafts: false });
+      const options = { dir: content, cache, siteUrl: 'https://learn.example.org', prerenderLimit: 1, threads: 0 };
+      return { library, stats: await compileStore(library, { ...options, out: path.join(root, out) }) };
+    };
+    const edit = (n: number) => {
+      const subject = fs.readdirSync(content).find((name) => !name.startsWith('.')) as string;
+      const file = path.join(content, subject, fs.readdirSync(path.join(content, subject))[0] as string);
+      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('answer: >-\n    ', `answer: >-\n    Edit ${n}. `));
+    };
+    expect((await build('damaged-1')).stats.rendered).toBe(4);
+    edit(1);
+    // One shard of four articles: the edited answer is rendered, the other three are read back.
+    expect((await build('damaged-2')).stats.rendered).toBe(1);
+    for (const name of fs.readdirSync(shardCacheDir(content, cache))) {
+      const file = path.join(shardCacheDir(content, cache), name);
+      const bytes = fs.readFileSync(file);
+      bytes[0] = (bytes[0] ?? 0) ^ 0xff;
+      fs.writeFileSync(file, bytes);
+    }
+    edit(2);
+    const { library, stats } = await build('damaged-3');
+    expect(stats.rendered).toBe(4);
+    const store = openStoreAt(path.join(root, 'damaged-3'));
+    for (const article of library.articles) expect(store.read(article.url)?.answerHtml).toContain('<p>');
+    expect(
+      store.read(library.articles.find((a) => a.answerMarkdown.startsWith('Edit 2'))?.url ?? '')?.answerHtml,
+    ).toContain('Edit 2');
+  });
+});
+
 describe('a cached shard cut short (two builds writing one cache folder, a full disk)', () => {
   it('is compressed again, never copied into the store', async () => {
     const content = path.join(root, 'cut-content');
@@ -202,8 +251,8 @@ describe('a cached shard cut short (two builds writing one cache folder, a full 
     const stats = await build(path.join(root, 'cut-store-3'));
     expect(stats.reused).toBe(0);
     expect(openStoreAt(path.join(root, 'cut-store-3')).read(url)?.url).toBe(url);
-    // Then every cached kind is reused (one shard of records and one of cards); the Markdown copies' shard is not cached.
+    // Then every kind is reused: the one shard of records, of cards and of copies.
     const again = await build(path.join(root, 'cut-store-4'));
-    expect([again.reused, again.compressed]).toEqual([2, 1]);
+    expect([again.reused, again.compressed]).toEqual([3, 0]);
   });
 });

@@ -55,6 +55,8 @@ export const dirKey = (dir: string) => createHash('sha1').update(dir).digest('he
 /** The code version results are cached under; null turns the caches off (CONTENT_CACHE=0, no source). */
 export const currentVersion = () => (siteEnv().CONTENT_CACHE === '0' ? null : (codeKey ??= codeVersion(root())));
 
+const RETIRED_KINDS = new Set(['render']);
+
 /** The share of a cache file that may be entries no run used since it was last rewritten. */
 const STALE = 0.05;
 
@@ -130,7 +132,10 @@ export class ResultCache<V> {
         const sameKind = oldKind === kind && oldKey === folderKey && old.endsWith('.bin');
         // Also the mtime-keyed cache of earlier releases (`<folderKey>-<version>.bin`), which nothing reads now.
         const earlier = oldKind === folderKey && /^[0-9a-f]{12}-[0-9a-f]{16}\.bin$/.test(old);
-        if ((sameKind || earlier) && old !== name) fs.rmSync(path.join(path.dirname(this.file), old), { force: true });
+        // And kinds no release reads now: the render cache, whose answers the store's shards now keep.
+        const retired = RETIRED_KINDS.has(oldKind ?? '') && oldKey === folderKey;
+        if ((sameKind || earlier || retired) && old !== name)
+          fs.rmSync(path.join(path.dirname(this.file), old), { force: true });
       }
     } catch {
       // A read-only file system only loses the speed-up.
