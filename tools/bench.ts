@@ -86,6 +86,7 @@ const result: Record<string, number | null> = Object.fromEntries(
     'peer_cold_rss_mb',
     'deploy_s',
     'deploy_peak_mb',
+    'deploy_cache_mb',
     'deploy_files',
     'deploy_mb',
     'deploy_functions',
@@ -143,7 +144,7 @@ async function measureContent() {
   });
 }
 
-/** What this corpus leaves in .next/cache after the prebuild: its parse and render caches, search state and shards. */
+/** What this corpus leaves in .next/cache after the prebuild: its parse cache, shard state, search state and shards. */
 function corpusCacheMb() {
   const folder = cacheFolder();
   const mine = fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.includes(`-${dirKey(dir)}-`)) : [];
@@ -297,6 +298,7 @@ async function measureDeploy() {
   Object.assign(result, {
     deploy_s: round(build.seconds, 1),
     deploy_peak_mb: round(build.peakMb, 0),
+    deploy_cache_mb: round(dirSizeMb(path.join(buildRoot, '.next', 'cache')), 1),
     deploy_files: f.files,
     deploy_mb: round(f.mb, 1),
     deploy_functions: f.functions,

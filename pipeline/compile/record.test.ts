@@ -3,7 +3,7 @@ import { makeArticle } from '../content/__fixtures__/make';
 import { textKey } from '../content/cache';
 import { buildLibrary } from '../content/library';
 import type { Article } from '../content/types';
-import { compileArticle, recordKey, shownBy, shownKey } from './record';
+import { compileArticle, recordKey, shownBy, shownKeys } from './record';
 
 type Edit = { question?: string; answer?: string; date?: string; keywords?: string; subject?: string; extra?: string };
 
@@ -41,12 +41,12 @@ function library(edits: Record<number, Edit> = {}) {
 }
 
 /** Each article's record text and key, by id. */
-function compiled(edits: Record<number, Edit> = {}) {
-  const lib = library(edits);
+function compiled(edits: Record<number, Edit> = {}, lib = library(edits)) {
+  const keys = shownKeys();
   return new Map(
     lib.articles.map((article: Article) => {
       const shown = shownBy(lib, article);
-      const key = recordKey(article, textKey(article.answerMarkdown), shown, shownKey);
+      const key = recordKey(article, textKey(article.answerMarkdown), shown, keys);
       return [article.id, { record: JSON.stringify(compileArticle(lib, article, undefined, shown)), key }];
     }),
   );
@@ -74,6 +74,31 @@ describe('recordKey', () => {
     }
     // Not vacuous: the edit reaches records.
     expect(changed).toBeGreaterThan(0);
+  });
+
+  it('stays the same where the edited article is shown only as a link, whose text did not change', () => {
+    // Twelve unrelated articles, newest first by id: each record shows the five newest others as cards, the next
+    // five as links.
+    const unrelated = (answer?: string) =>
+      buildLibrary(
+        Array.from({ length: 12 }, (_, i) =>
+          makeArticle({
+            id: i + 1,
+            question: `Question ${'abcdefghijkl'[i]} ${i + 1}?`,
+            keywords: `topic${i + 1}`,
+            date: `2024-01-${String(28 - i).padStart(2, '0')}`,
+            ...(i === 5 && answer ? { answer } : {}),
+          }),
+        ),
+      );
+    const before = compiled({}, unrelated());
+    const after = compiled({}, unrelated('A new opening sentence.\\n\\nFirst paragraph.'));
+    const oldest = 12;
+    expect(after.get(oldest)?.record).toBe(before.get(oldest)?.record);
+    expect(after.get(oldest)?.key).toBe(before.get(oldest)?.key);
+    // Where it is shown as a card, its new excerpt is in the record, and the key changed with it.
+    expect(after.get(1)?.record).not.toBe(before.get(1)?.record);
+    expect(after.get(1)?.key).not.toBe(before.get(1)?.key);
   });
 
   it('is the same for the same library, and a small part of the record', () => {

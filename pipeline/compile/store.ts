@@ -17,7 +17,7 @@ import {
   ownFrom,
   recordKey,
   shownBy,
-  shownKey,
+  shownKeys,
   toCard,
   type OwnInput,
   type OwnRecord,
@@ -45,15 +45,19 @@ export type StoreOptions = {
   onShard?: OnProgress;
 };
 
-/** The render key: the text of everything an article's own record is rendered from. */
+/**
+ * The render key: the text of everything an article's own record is rendered from. A NUL, which no checked answer
+ * holds, keeps an answer that reads as JSON apart from another answer with practice items.
+ */
 const ownKey = ({ answerMarkdown, practice }: OwnInput) =>
-  textKey(practice.length === 0 ? answerMarkdown : JSON.stringify([answerMarkdown, practice]));
+  textKey(practice.length === 0 ? answerMarkdown : `\0${JSON.stringify([answerMarkdown, practice])}`);
 
 export type StoreResult = WriteStats & { rendered: number };
 
 /** What a build leaves for the next: each shard's cached files and the render keys of its articles, in order. */
 type ShardState = { shards: { shards?: string; markdown?: string; keys: string[] }[] };
 const STATE_KEY = 'shards';
+const RECOVER_AT_ONCE = 8;
 
 /**
  * Own records of the `wanted` render keys, read back from the shards the last build cached: an answer is rendered
@@ -61,26 +65,32 @@ const STATE_KEY = 'shards';
  */
 async function recover(state: ShardState | undefined, wanted: Set<string>, cacheDir: string) {
   const found = new Map<string, OwnRecord>();
-  for (const shard of state?.shards ?? []) {
-    const lines = shard.keys.flatMap((key, line) => (wanted.has(key) && !found.has(key) ? [line] : []));
-    if (lines.length === 0 || !shard.shards || !shard.markdown) continue;
+  const todo = (state?.shards ?? []).flatMap((shard) => {
+    const lines = shard.keys.flatMap((key, line) => (wanted.has(key) ? [line] : []));
+    return lines.length > 0 && shard.shards && shard.markdown ? [{ ...shard, lines }] : [];
+  });
+  const readBack = async ({ shards, markdown, keys, lines }: (typeof todo)[number]) => {
     const [records, copies] = await Promise.all([
-      readCachedShard(cacheDir, shard.shards),
-      readCachedShard(cacheDir, shard.markdown),
+      readCachedShard(cacheDir, shards as string),
+      readCachedShard(cacheDir, markdown as string),
     ]);
     const recordLines = records?.split('\n') ?? [];
     const copyLines = copies?.split('\n') ?? [];
-    if (recordLines.length !== shard.keys.length || copyLines.length !== shard.keys.length) continue;
+    if (recordLines.length !== keys.length || copyLines.length !== keys.length) return [];
     try {
-      const read = lines.map((line) => [
-        shard.keys[line] as string,
-        ownFrom(JSON.parse(recordLines[line] as string), JSON.parse(copyLines[line] as string)),
-      ]);
-      for (const [key, own] of read) found.set(key as string, own as OwnRecord);
+      return lines.map((line) => ({
+        key: keys[line] as string,
+        own: ownFrom(JSON.parse(recordLines[line] as string), JSON.parse(copyLines[line] as string)),
+      }));
     } catch {
       // Not of this build's format: its answers are rendered.
+      return [];
     }
-  }
+  };
+  // A few shards at once: their reads and inflates run on libuv's threads.
+  for (let at = 0; at < todo.length; at += RECOVER_AT_ONCE)
+    for (const read of await Promise.all(todo.slice(at, at + RECOVER_AT_ONCE).map(readBack)))
+      for (const { key, own } of read) found.set(key, own);
   return found;
 }
 
@@ -91,12 +101,7 @@ function storeEntries(
   own: (article: Article) => OwnRecord,
   renderKey: (a: Article) => string | undefined,
 ) {
-  const shownKeys = new Map<Article, string>();
-  const keyOf = (article: Article) => {
-    let key = shownKeys.get(article);
-    if (key === undefined) shownKeys.set(article, (key = shownKey(article)));
-    return key;
-  };
+  const keyOf = shownKeys();
   const result: Entries = { entries: [], articleOf: new Map() };
   for (const article of storeOrder(lib)) {
     const shown = shownBy(lib, article);
@@ -126,7 +131,8 @@ export async function compileStore(library: Library, options: StoreOptions): Pro
   const { dir = getContentDir(), out = storeDir(), perShard = ARTICLES_PER_SHARD, cache = cacheFolder() } = options;
   // Shards are cached by their keys only where the code that builds them has a version.
   const version = cache === false ? null : currentVersion();
-  const cacheDir = cache === false ? undefined : shardCacheDir(dir, cache);
+  // Without one (CONTENT_CACHE=0) nothing is cached: a text-keyed build would prune the key-named shards.
+  const cacheDir = version ? shardCacheDir(dir, cache || undefined) : undefined;
   const saved = new ResultCache<ShardState>('store', dir, version, cache || undefined);
   const keys = new Map<Article, string>(library.articles.map((article) => [article, ownKey(article)]));
   const owns = new Map<string, OwnRecord>();

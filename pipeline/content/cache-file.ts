@@ -1,4 +1,5 @@
-// The result caches' file: frames of [4-byte length][brotli of a v8-serialized list of entries]. A rewrite compresses
+// The result caches' file: frames of [4-byte length][4-byte CRC-32 of the body][body: brotli of a v8-serialized
+// list of entries]. Brotli has no checksum of its own: the CRC keeps a changed byte from decoding into a wrong result. A rewrite compresses
 // its frames on libuv's threads at once; a build that added a few entries appends one frame instead of
 // compressing 500 MB again.
 import fs from 'node:fs';
@@ -40,15 +41,19 @@ const compress = (bytes: Buffer) =>
     ),
   );
 
+/** A frame's head: its body's length and CRC-32. */
+const HEAD = 8;
+
 async function frames<V>(entries: Entries<V>, per: number): Promise<Buffer> {
   const slices: Entries<V>[] = [];
   for (let at = 0; at < entries.length; at += per) slices.push(entries.slice(at, at + per));
   const bodies = await Promise.all(slices.map((slice) => compress(v8.serialize(slice))));
   return Buffer.concat(
     bodies.flatMap((body) => {
-      const length = Buffer.alloc(4);
-      length.writeUInt32BE(body.length);
-      return [length, body];
+      const head = Buffer.alloc(HEAD);
+      head.writeUInt32BE(body.length);
+      head.writeUInt32BE(zlib.crc32(body), 4);
+      return [head, body];
     }),
   );
 }
@@ -61,12 +66,14 @@ export function readCacheFile<V>(file: string): { entries: Entries<V>; bytes: nu
   const bytes = fs.readFileSync(file);
   const entries: Entries<V> = [];
   let at = 0;
-  while (at + 4 <= bytes.length) {
-    const end = at + 4 + bytes.readUInt32BE(at);
+  while (at + HEAD <= bytes.length) {
+    const end = at + HEAD + bytes.readUInt32BE(at);
     if (end > bytes.length) break;
+    const body = bytes.subarray(at + HEAD, end);
+    if (zlib.crc32(body) !== bytes.readUInt32BE(at + 4)) break;
     let frame: Entries<V>;
     try {
-      frame = v8.deserialize(zlib.brotliDecompressSync(bytes.subarray(at + 4, end))) as Entries<V>;
+      frame = v8.deserialize(zlib.brotliDecompressSync(body)) as Entries<V>;
     } catch {
       break;
     }

@@ -132,6 +132,28 @@ describe('the result cache', () => {
     expect([last.get('a'), last.get('b')]).toEqual(['A', 'B']);
   });
 
+  it('never reads a frame with a changed byte, though brotli would decode some of them', async () => {
+    const first = new ResultCache<string>('parse', '/flipped', 'v1', folder);
+    first.set('a', 'A');
+    await first.save();
+    const second = new ResultCache<string>('parse', '/flipped', 'v1', folder);
+    second.get('a');
+    second.set('b', 'the value of b');
+    await second.save();
+    const file = first.file ?? '';
+    const original = fs.readFileSync(file);
+    const secondAt = original.length - original.readUInt32BE(original.readUInt32BE(0) + 8) - 8;
+    expect(secondAt).toBe(original.readUInt32BE(0) + 8);
+    // Each byte of the second frame's body in turn: the first frame stays readable, the second never reads wrong.
+    for (let at = secondAt + 8; at < original.length; at++) {
+      const bytes = Buffer.from(original);
+      bytes[at] = (bytes[at] ?? 0) ^ 0x20;
+      fs.writeFileSync(file, bytes);
+      const read = new ResultCache<string>('parse', '/flipped', 'v1', folder);
+      expect([read.get('a'), read.get('b')], `byte ${at}`).toEqual(['A', undefined]);
+    }
+  });
+
   it('rewrites a file another process replaced since it was read, instead of appending to it', async () => {
     const first = new ResultCache<string>('parse', '/raced', 'v1', folder);
     for (let i = 0; i < 40; i++) first.set(`k${i}`, 'x');

@@ -19,7 +19,7 @@ export const KEY_NOTES: Record<string, string> = {
   prebuild_warm_peak_mb: `the prebuild (tsx and its node process with the worker threads): ${MEMORY.tree}`,
   build_peak_mb: `next build and its workers: ${MEMORY.tree}`,
   build_cache_mb:
-    "the corpus's parse and render caches, search state and store shards in .next/cache after the prebuild " +
+    "the corpus's parse cache, shard and search states and store shards in .next/cache after the prebuild " +
     "(Vercel keeps 1 GB; Next's own Turbopack cache is not counted)",
   peer_peak_mb: `the peer's next build and its workers: ${MEMORY.tree}`,
   store_peak_mb: `the prebuild in the standalone build: ${MEMORY.process}`,
@@ -34,6 +34,7 @@ export const KEY_NOTES: Record<string, string> = {
   peer_cold_rss_mb: `the bare pattern's server: ${MEMORY.server}`,
   deploy_s: 'vercel build (vercel@58.10.0, offline): npm run build, the prebuild included, then packing',
   deploy_peak_mb: `vercel build: ${MEMORY.tree}`,
+  deploy_cache_mb: "the build copy's whole .next/cache after vercel build, Turbopack's included (MB of 10^6 bytes)",
   deploy_files: 'files in .vercel/output, what the CLI uploads',
   deploy_mb: '.vercel/output, with the project files its functions map in (MB of 10^6 bytes)',
   deploy_largest_function_mb: 'the largest distinct function folder, with the files its .vc-config.json maps in',
