@@ -93,7 +93,10 @@ export type WriteOptions = {
   onShard?: (written: number) => void;
 };
 
-/** `names`: each shard's cached file of each kind cached by keys, where it has one (a later build's `recoverFrom`). */
+/**
+ * `names`: each shard's cached files of the kinds cached by keys, where it has them: a later build reads answers back
+ * from them.
+ */
 export type WriteStats = StoreManifest & {
   compressed: number;
   reused: number;
