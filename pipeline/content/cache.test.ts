@@ -243,6 +243,39 @@ describe('an edit after the cached shards were damaged', () => {
   });
 });
 
+describe('a build with CONTENT_CACHE=0 between two others', () => {
+  it('leaves the shards cached by their keys to the next build', async () => {
+    const content = path.join(root, 'off-content');
+    writeCorpus(content, 4);
+    const cache = path.join(root, 'off-cache', 'content');
+    const build = async () => {
+      forgetContent();
+      const scan = await scanContent({ dir: content, threads: 0, cache: false });
+      const library = libraryOf(scan.articles, { drafts: false });
+      const out = path.join(root, 'off-store');
+      return compileStore(library, {
+        dir: content,
+        out,
+        cache,
+        siteUrl: 'https://learn.example.org',
+        prerenderLimit: 1,
+        threads: 0,
+      });
+    };
+    expect((await build()).rendered).toBe(4);
+    const before = process.env.CONTENT_CACHE;
+    process.env.CONTENT_CACHE = '0';
+    try {
+      expect((await build()).rendered).toBe(4);
+    } finally {
+      if (before === undefined) delete process.env.CONTENT_CACHE;
+      else process.env.CONTENT_CACHE = before;
+    }
+    const after = await build();
+    expect([after.rendered, after.compressed, after.reused]).toEqual([0, 0, 3]);
+  });
+});
+
 describe('a cached shard cut short (two builds writing one cache folder, a full disk)', () => {
   it('is compressed again, never copied into the store', async () => {
     const content = path.join(root, 'cut-content');
