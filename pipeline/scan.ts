@@ -2,7 +2,7 @@ import { checkOrphans } from '@/pipeline/compile/backlinks';
 import { checkDates } from '@/pipeline/check/dated';
 import { checkRedirects } from '@/pipeline/check/redirects';
 import { checkLibrary } from '@/pipeline/check/rules';
-import { getContentDir, locateProblems, readContent, type ContentFile } from '@/pipeline/content/files';
+import { getContentDir, locateProblems, readContent, type ContentFile, type ParseJob } from '@/pipeline/content/files';
 import type { Article, Problem } from '@/pipeline/content/types';
 import type { OnProgress } from '@/pipeline/workers/pool';
 import { withWorkers, type Workers } from '@/pipeline/workers/workers';
@@ -46,7 +46,9 @@ export async function scanContent({
   return withWorkers(workers, threads, async (pool) => {
     let parsed = 0;
     const sink = pool.parser(onParsed);
-    const { files } = await readContent(dir, { add: (job) => (parsed++, sink.add(job)), results: sink.results }, cache);
+    const counted = { add: (job: ParseJob) => (parsed++, sink.add(job)), results: sink.results };
+    // One read per process: no memo of mtimes, so no stat of every file.
+    const { files } = await readContent(dir, counted, cache, { memo: false });
     return { ...checkFiles(files, dir), parsed };
   });
 }

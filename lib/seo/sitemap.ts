@@ -1,4 +1,4 @@
-import { absoluteUrl } from '@/lib/config/site';
+import { absoluteUrl, getSiteUrl } from '@/lib/config/site';
 import type { SitemapChild, SitemapEntry } from '@/lib/store/types';
 import { escapeXml } from '@/lib/text/escape';
 
@@ -11,16 +11,17 @@ export const sitemapChildPath = (name: string) => `/sitemaps/${name}`;
 // An empty date would make the sitemap invalid: <lastmod> is optional, so it is left out.
 const lastmod = (date: string) => (date ? `<lastmod>${date}</lastmod>` : '');
 
-export const renderUrl = (entry: SitemapEntry) =>
-  `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${lastmod(entry.lastmod)}</url>\n`;
+export const renderUrl = (entry: SitemapEntry, base = getSiteUrl()) =>
+  `<url><loc>${escapeXml(absoluteUrl(entry.path, base))}</loc>${lastmod(entry.lastmod)}</url>\n`;
 
 /** Splits entries so that no rendered child sitemap exceeds the URL count or the byte size. */
 export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): SitemapEntry[][] {
   const chunks: SitemapEntry[][] = [];
   let current: SitemapEntry[] = [];
   let bytes = HEADER.length + FOOTER.length;
+  const base = getSiteUrl();
   for (const entry of entries) {
-    const size = Buffer.byteLength(renderUrl(entry));
+    const size = Buffer.byteLength(renderUrl(entry, base));
     if (current.length > 0 && (current.length >= limits.maxUrls || bytes + size > limits.maxBytes)) {
       chunks.push(current);
       current = [];
@@ -34,7 +35,8 @@ export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): 
 }
 
 export function renderUrlSet(entries: SitemapEntry[]): string {
-  return HEADER + entries.map(renderUrl).join('') + FOOTER;
+  const base = getSiteUrl();
+  return HEADER + entries.map((entry) => renderUrl(entry, base)).join('') + FOOTER;
 }
 
 export function renderSitemapIndex(children: SitemapChild[]): string {

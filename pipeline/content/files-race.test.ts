@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { writeCorpus } from '@/tools/bench/corpus';
 import { type ParseResult } from './parse';
 import { readArticle } from '@/pipeline/check/file';
@@ -49,5 +49,31 @@ describe('a file deleted after the folder was listed', () => {
   it('still gets a line in a cross-file problem found after it was read', () => {
     const problem = { file: 'gone/away.md', field: 'id', message: 'x', severity: 'error' as const };
     expect(locateProblems([problem], corpus)).toEqual([{ ...problem, line: 1 }]);
+  });
+});
+
+describe('a one-shot read (a build or a check)', () => {
+  it('stats no article, and leaves no memory of mtimes that a later read would trust', async () => {
+    forgetContent();
+    const stat = vi.spyOn(fs, 'statSync');
+    const read = vi.spyOn(fs, 'readFileSync');
+    const inCorpus = (calls: unknown[][]) => calls.filter(([file]) => String(file).startsWith(corpus)).length;
+    const touched = async (memo: boolean) => {
+      stat.mockClear();
+      read.mockClear();
+      await readContent(corpus, new Workers(0).parser(), false, { memo });
+      return { stats: inCorpus(stat.mock.calls), reads: inCorpus(read.mock.calls) };
+    };
+    try {
+      const files = listed(corpus).length;
+      expect(await touched(false)).toEqual({ stats: 0, reads: files });
+      // The dev server's reads: the first reads every file, the next none, trusting the mtimes it kept.
+      expect(await touched(true)).toEqual({ stats: files, reads: files });
+      expect(await touched(true)).toEqual({ stats: files, reads: 0 });
+      expect(await touched(false)).toEqual({ stats: 0, reads: files });
+    } finally {
+      stat.mockRestore();
+      read.mockRestore();
+    }
   });
 });

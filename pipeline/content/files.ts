@@ -71,29 +71,32 @@ export function forgetContent(): void {
   forgetCodeVersion();
 }
 
-type Plan = { files: ContentFile[]; jobs: ParseJob[]; finish: (results: ParseResult[]) => ContentFile[] };
+type Plan = { files: ContentFile[]; finish: (results: ParseResult[]) => ContentFile[] };
 
 /**
  * Lists and reads the folder, one step per file read, handing each file no cache holds to `add` as soon as it is
  * read (worker threads start parsing while the rest is still being read); `finish` takes the results in that order.
+ * `memo` keeps each file's mtime and size, so that the next read in this process skips unchanged files.
  */
 function* plan(
   dir: string,
   add: (job: ParseJob) => void,
-  cacheRoot?: string | false,
+  cacheRoot: string | false | undefined,
+  memo: boolean,
 ): Generator<void, Plan & { changed: boolean }> {
   if (!fs.existsSync(dir)) throw new Error(`content folder not found: ${dir} (set CONTENT_DIR or create content/)`);
   const cache = parseCache(dir, cacheRoot);
-  const seen = seenByDir.get(dir);
+  const seen = memo ? seenByDir.get(dir) : undefined;
   const links: string[] = [];
   const names = listMarkdown(dir, '', links);
   let changed = !seen || names.length !== seen.size;
   const next = new Map<string, Seen>();
   const files: ContentFile[] = [];
-  const jobs: (ParseJob & { index: number; key: string; mtimeMs: number; size: number })[] = [];
+  const jobs: { index: number; file: string; key: string; mtimeMs: number; size: number }[] = [];
   for (const file of names) {
     const full = path.join(dir, file);
-    const stat = ifThere(() => fs.statSync(full));
+    // Only the memo needs the stat; a file deleted since the folder was listed is skipped by the read as well.
+    const stat = memo ? ifThere(() => fs.statSync(full)) : { mtimeMs: NaN, size: NaN };
     // Deleted since the folder was listed (a git checkout, an editor's save): it is no longer an article.
     if (!stat) {
       changed = true;
@@ -114,7 +117,8 @@ function* plan(
     const result = cache.get(key);
     if (result) next.set(file, { mtimeMs, size, key, result });
     else {
-      jobs.push({ index: files.length, file, text, key, mtimeMs, size });
+      // Without the text, which only the sink keeps until it is parsed.
+      jobs.push({ index: files.length, file, key, mtimeMs, size });
       add({ file, text });
     }
     files.push({ file, result: result ?? { problems: [] } });
@@ -128,10 +132,10 @@ function* plan(
       next.set(job.file, { mtimeMs: job.mtimeMs, size: job.size, key: job.key, result });
       files[job.index] = { file: job.file, result };
     });
-    seenByDir.set(dir, next);
+    if (memo) seenByDir.set(dir, next);
     return [...files, ...links.map(skippedLink)];
   };
-  return { files, jobs, finish, changed };
+  return { files, finish, changed };
 }
 
 /** Where readContent hands uncached files: `add` as each is read, then `results` in the order added. */
@@ -140,15 +144,17 @@ export type ParseSink = { add: (job: ParseJob) => void; results: () => Promise<P
 /**
  * Reads every article file under the content folder. A file is parsed only when no earlier run parsed the
  * same bytes at the same path with the same code (cache in .next/cache, keyed on a hash of the content,
- * so a fresh clone's new mtimes cost nothing); within a process, unchanged mtimes skip even the read.
+ * so a fresh clone's new mtimes cost nothing); within a process, unchanged mtimes skip even the read (`memo`,
+ * for the dev server: a one-shot build or check skips the stat of every file).
  * Uncached files go to `sink` as they are read (worker threads read them while the rest is listed).
  */
 export async function readContent(
   dir = getContentDir(),
   sink: ParseSink,
   cacheRoot?: string | false,
+  { memo = true }: { memo?: boolean } = {},
 ): Promise<{ files: ContentFile[]; changed: boolean }> {
-  const steps = plan(dir, sink.add, cacheRoot);
+  const steps = plan(dir, sink.add, cacheRoot, memo);
   for (let read = 1; ; read++) {
     const step = steps.next();
     if (step.done) {
