@@ -15,9 +15,12 @@ type Lookups = Pick<Library, 'byId' | 'byUrl'>;
 export const resolveRef = ({ byId, byUrl }: Lookups, ref: Article['relatedRefs'][number]): Article | undefined =>
   byId.get(ref.id) ?? byUrl.get(ref.url);
 
+// localeCompare(b, 'en')'s order, without finding its collator for each of a sort's million comparisons.
+const english = new Intl.Collator('en').compare;
+
 export const compareNewestFirst = (a: Article, b: Article) =>
   a.publishedAt === b.publishedAt
-    ? a.question.localeCompare(b.question, 'en') || a.id - b.id
+    ? english(a.question, b.question) || a.id - b.id
     : a.publishedAt < b.publishedAt
       ? 1
       : -1;
@@ -36,7 +39,7 @@ export function buildLibrary(input: readonly Article[]): Library {
   }
   const subjects = [...bySubject.entries()]
     .map(([slug, list]) => ({ slug, name: list[0]?.subject ?? slug, count: list.length }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => english(a.name, b.name));
   return { articles, byUrl, byId, bySubject, subjects };
 }
 
