@@ -11,8 +11,10 @@ export const sitemapChildPath = (name: string) => `/sitemaps/${name}`;
 // An empty date would make the sitemap invalid: <lastmod> is optional, so it is left out.
 const lastmod = (date: string) => (date ? `<lastmod>${date}</lastmod>` : '');
 
-export const renderUrl = (entry: SitemapEntry, base = getSiteUrl()) =>
+const urlElement = (entry: SitemapEntry, base: string) =>
   `<url><loc>${escapeXml(absoluteUrl(entry.path, base))}</loc>${lastmod(entry.lastmod)}</url>\n`;
+
+export const renderUrl = (entry: SitemapEntry) => urlElement(entry, getSiteUrl());
 
 /** Splits entries so that no rendered child sitemap exceeds the URL count or the byte size. */
 export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): SitemapEntry[][] {
@@ -21,7 +23,7 @@ export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): 
   let bytes = HEADER.length + FOOTER.length;
   const base = getSiteUrl();
   for (const entry of entries) {
-    const size = Buffer.byteLength(renderUrl(entry, base));
+    const size = Buffer.byteLength(urlElement(entry, base));
     if (current.length > 0 && (current.length >= limits.maxUrls || bytes + size > limits.maxBytes)) {
       chunks.push(current);
       current = [];
@@ -36,7 +38,7 @@ export function chunkSitemap(entries: SitemapEntry[], limits = SITEMAP_LIMITS): 
 
 export function renderUrlSet(entries: SitemapEntry[]): string {
   const base = getSiteUrl();
-  return HEADER + entries.map((entry) => renderUrl(entry, base)).join('') + FOOTER;
+  return HEADER + entries.map((entry) => urlElement(entry, base)).join('') + FOOTER;
 }
 
 export function renderSitemapIndex(children: SitemapChild[]): string {

@@ -53,6 +53,15 @@ describe('a file deleted after the folder was listed', () => {
 });
 
 describe('a one-shot read (a build or a check)', () => {
+  it('gives the files and results of a read that keeps mtimes', async () => {
+    forgetContent();
+    const once = await readContent(corpus, new Workers(0).parser(), false, { memo: false });
+    forgetContent();
+    const kept = await readContent(corpus, new Workers(0).parser(), false);
+    expect(once.files.length).toBeGreaterThan(0);
+    expect(JSON.stringify(once.files)).toBe(JSON.stringify(kept.files));
+  });
+
   it('stats no article, and leaves no memory of mtimes that a later read would trust', async () => {
     forgetContent();
     const stat = vi.spyOn(fs, 'statSync');
@@ -71,6 +80,8 @@ describe('a one-shot read (a build or a check)', () => {
       expect(await touched(true)).toEqual({ stats: files, reads: files });
       expect(await touched(true)).toEqual({ stats: files, reads: 0 });
       expect(await touched(false)).toEqual({ stats: 0, reads: files });
+      // ...nor forgets what the dev server kept.
+      expect(await touched(true)).toEqual({ stats: files, reads: 0 });
     } finally {
       stat.mockRestore();
       read.mockRestore();
