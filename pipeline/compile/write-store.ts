@@ -112,6 +112,20 @@ const nameOf = (key: string) => `${key}${CACHED_SUFFIX}`;
 const textName = (text: string) => nameOf(createHash('sha256').update(text).digest('hex').slice(0, 32));
 
 /**
+ * A cached shard's brotli bytes, or undefined when it is gone, or cut short or changed since it was written (a full
+ * disk, another build, another tool): such a file must not ship.
+ */
+async function checkedBytes(file: string): Promise<Buffer | undefined> {
+  try {
+    const cached = await fs.promises.readFile(file);
+    const bytes = cached.subarray(0, cached.length - DIGEST_BYTES);
+    return cached.length > DIGEST_BYTES && digest(bytes).equals(cached.subarray(bytes.length)) ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A cached shard is its brotli bytes then their sha256: checking it costs a hash of the compressed bytes, where
  * decompressing it and comparing the text took 20 s of a 47 s warm store step at 100k. `text` is built only when
  * the file named `name` is not there.
@@ -125,27 +139,23 @@ async function cached(
 ): Promise<Buffer> {
   used.add(name);
   const file = path.join(cacheDir, name);
-  try {
-    const cached = await fs.promises.readFile(file);
-    const bytes = cached.subarray(0, cached.length - DIGEST_BYTES);
-    // A file cut short or changed since (a full disk, another build, another tool) must not ship.
-    if (cached.length <= DIGEST_BYTES || !digest(bytes).equals(cached.subarray(bytes.length))) throw new Error(name);
+  const reused = await checkedBytes(file);
+  if (reused) {
     stats.reused++;
-    return bytes;
-  } catch {
-    const bytes = await compressShard(text());
-    stats.compressed++;
-    try {
-      await fs.promises.mkdir(cacheDir, { recursive: true });
-      // Its own name: shards of equal text (empty ones) are written at once, and two containers may share a pid.
-      const temporary = `${file}.${randomUUID()}.tmp`;
-      await fs.promises.writeFile(temporary, Buffer.concat([bytes, digest(bytes)]));
-      await fs.promises.rename(temporary, file);
-    } catch {
-      // A read-only cache only loses the speed-up.
-    }
-    return bytes;
+    return reused;
   }
+  const bytes = await compressShard(text());
+  stats.compressed++;
+  try {
+    await fs.promises.mkdir(cacheDir, { recursive: true });
+    // Its own name: shards of equal text (empty ones) are written at once, and two containers may share a pid.
+    const temporary = `${file}.${randomUUID()}.tmp`;
+    await fs.promises.writeFile(temporary, Buffer.concat([bytes, digest(bytes)]));
+    await fs.promises.rename(temporary, file);
+  } catch {
+    // A read-only cache only loses the speed-up.
+  }
+  return bytes;
 }
 
 /** The name of a shard cached by its entries' keys of `kind`, or undefined where one has none. */
@@ -158,11 +168,9 @@ function keyedName(kind: KeyedKind, entries: StoreEntry[], version: string | und
 
 /** A cached shard's text, or undefined when it is gone or does not match its hash. */
 export async function readCachedShard(cacheDir: string, name: string): Promise<string | undefined> {
+  const bytes = await checkedBytes(path.join(cacheDir, name));
   try {
-    const cached = await fs.promises.readFile(path.join(cacheDir, name));
-    const bytes = cached.subarray(0, cached.length - DIGEST_BYTES);
-    if (cached.length <= DIGEST_BYTES || !digest(bytes).equals(cached.subarray(bytes.length))) return undefined;
-    return (await brotliDecompress(bytes)).toString();
+    return bytes && (await brotliDecompress(bytes)).toString();
   } catch {
     return undefined;
   }
@@ -175,7 +183,6 @@ export async function readCachedShard(cacheDir: string, name: string): Promise<s
  */
 export async function writeStore(input: StoreInput, dir: string, options: WriteOptions = {}): Promise<WriteStats> {
   const perShard = options.perShard ?? ARTICLES_PER_SHARD;
-
   const stats = { compressed: 0, reused: 0 };
   const used = new Set<string>();
   const urls: { url: string; shard: number }[] = [];

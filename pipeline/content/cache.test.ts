@@ -56,26 +56,18 @@ describe('the result cache', () => {
     expect(fs.readdirSync(folder)).toEqual([path.basename(next.file ?? '')]);
   });
 
-  it("removes the earlier releases' mtime-keyed file of the same folder, and no other folder's", async () => {
-    const earlier = path.join(folder, `${dirKey('/third')}-0123456789abcdef.bin`);
-    const another = path.join(folder, `${dirKey('/fourth')}-0123456789abcdef.bin`);
+  it.each([
+    ["the earlier releases' mtime-keyed file", '', '/third', '/fourth'],
+    ['the retired render cache', 'render-', '/fifth', '/sixth'],
+  ])("removes %s of the same folder, and no other folder's", async (_, kind, own, other) => {
+    const earlier = path.join(folder, `${kind}${dirKey(own)}-0123456789abcdef.bin`);
+    const another = path.join(folder, `${kind}${dirKey(other)}-0123456789abcdef.bin`);
     fs.writeFileSync(earlier, 'old');
     fs.writeFileSync(another, 'old');
-    const cache = new ResultCache<string>('parse', '/third', 'v1', folder);
+    const cache = new ResultCache<string>('parse', own, 'v1', folder);
     cache.set('a', 'A');
     await cache.save();
     expect([fs.existsSync(earlier), fs.existsSync(another)]).toEqual([false, true]);
-  });
-
-  it("removes the retired render cache of the same folder, and no other folder's", async () => {
-    const retired = path.join(folder, `render-${dirKey('/fifth')}-0123456789abcdef.bin`);
-    const another = path.join(folder, `render-${dirKey('/sixth')}-0123456789abcdef.bin`);
-    fs.writeFileSync(retired, 'old');
-    fs.writeFileSync(another, 'old');
-    const cache = new ResultCache<string>('parse', '/fifth', 'v1', folder);
-    cache.set('a', 'A');
-    await cache.save();
-    expect([fs.existsSync(retired), fs.existsSync(another)]).toEqual([false, true]);
   });
 
   it('keeps only what the last run used', async () => {
