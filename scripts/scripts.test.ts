@@ -5,6 +5,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
+/** A pipeline script as package.json runs it: bundled by scripts/run.mjs. */
+const node = process.execPath;
+const bundled = (script: string) => ['scripts/run.mjs', script];
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 const tempDir = (name: string) => {
@@ -32,10 +35,10 @@ describe('the command-line scripts', () => {
   });
 
   it('npm run check refuses an unknown option with its usage (exit 2) and a path outside content/ (exit 1)', () => {
-    const unknown = spawnSync(tsx, ['scripts/check.ts', '--quite'], { encoding: 'utf8' });
+    const unknown = spawnSync(node, [...bundled('scripts/check.ts'), '--quite'], { encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('usage: npm run check -- [--quiet] [--all]');
-    const outside = spawnSync(tsx, ['scripts/check.ts', 'README.md'], { encoding: 'utf8' });
+    const outside = spawnSync(node, [...bundled('scripts/check.ts'), 'README.md'], { encoding: 'utf8' });
     expect(outside.status).toBe(1);
     expect(outside.stderr).toContain('README.md: not inside the content folder (content/)');
     expect(outside.stdout).toBe('');
@@ -44,7 +47,7 @@ describe('the command-line scripts', () => {
   it('npm run check on the seed prints its problem lines on stdout and the progress as plain lines on stderr', () => {
     const seed =
       'content/business-and-management/how-does-operations-management-contribute-to-organizational-efficiency.md';
-    const run = spawnSync(tsx, ['scripts/check.ts', seed], { encoding: 'utf8' });
+    const run = spawnSync(node, [...bundled('scripts/check.ts'), seed], { encoding: 'utf8' });
     expect(run.status).toBe(0);
     // The seed stays verbatim; docs/writing.md explains this warning.
     expect(run.stdout.split('\n').filter(Boolean)).toEqual([
@@ -54,14 +57,14 @@ describe('the command-line scripts', () => {
     expect(run.stderr).toMatch(/^read content: started\n/);
     expect(run.stderr).toMatch(/\ncross-file rules: done in [\d.]+ s\n$/);
     expect(run.stderr).not.toContain('\r');
-    const quiet = spawnSync(tsx, ['scripts/check.ts', '--quiet', seed], { encoding: 'utf8' });
+    const quiet = spawnSync(node, [...bundled('scripts/check.ts'), '--quiet', seed], { encoding: 'utf8' });
     expect(quiet.stdout).toMatch(
       /^✓ 1 articles checked in the named paths \(\d+ read in all\): no errors, 1 warning \(npm run check lists them\)\n$/,
     );
   });
 
   it('npm run build stops before any work on a bad environment variable, naming it', () => {
-    const run = spawnSync(tsx, ['scripts/prebuild.ts'], {
+    const run = spawnSync(node, bundled('scripts/prebuild.ts'), {
       env: { ...process.env, PRERENDER_LIMIT: 'abc' },
       encoding: 'utf8',
     });
@@ -76,7 +79,7 @@ describe('the command-line scripts', () => {
     const dir = tempDir('named-');
     fs.mkdirSync(path.join(dir, 'biology'));
     fs.writeFileSync(path.join(dir, 'biology', 'broken.md'), '---\nid: [\n---\n');
-    const run = spawnSync(tsx, ['scripts/check.ts', path.join(dir, 'biology', 'broken.md')], {
+    const run = spawnSync(node, [...bundled('scripts/check.ts'), path.join(dir, 'biology', 'broken.md')], {
       encoding: 'utf8',
       env: { ...process.env, CONTENT_DIR: dir, CONTENT_CACHE: '0' },
     });

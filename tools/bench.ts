@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { writeCorpus } from './bench/corpus';
 import { measurePrebuild } from './bench/prebuild';
 import { measureSearchDesign, type SearchDesign } from './bench/search';
-import { dirSizeMb, percentile, PIPELINE_NODE_FLAGS, run, start, treeRssMb, waitForServer } from './bench/measure';
+import { dirSizeMb, percentile, pipelineArgs, run, start, treeRssMb, waitForServer } from './bench/measure';
 import { buildPeer } from './bench/peer';
 import { benchFolders, cleanUp, formatFigures, lastJson, prebuildMemory } from './bench/report';
 import { formatVerdicts, verdicts } from './bench/targets';
@@ -45,7 +45,6 @@ const dir = path.join(os.tmpdir(), `qt-bench-${articles}`);
 const buildRoot = standaloneRoot(`bench-${articles}`);
 const distDir = path.join(buildRoot, '.next');
 const PORT = 3455;
-const tsx = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const env: Record<string, string> = {
   CONTENT_DIR: dir,
   ...(prerenderLimit ? { PRERENDER_LIMIT: prerenderLimit } : {}),
@@ -126,8 +125,7 @@ const progress = new Progress();
 const log = (line: string) => progress.log(line);
 
 async function probe(kind: string, extra: string[] = [], probeEnv: Record<string, string> = {}) {
-  const args = [...PIPELINE_NODE_FLAGS, '--tsconfig', 'tsconfig.json', 'tools/bench/probe.ts', kind, dir, ...extra];
-  const out = await run(tsx, args, probeEnv);
+  const out = await run(process.execPath, pipelineArgs('tools/bench/probe.ts', kind, dir, ...extra), probeEnv);
   const figures = out.code === 0 ? lastJson<{ seconds: number; peakMb: number }>(out.stdout) : undefined;
   if (!figures) throw new Error(`${kind} probe failed:\n${out.stdout.slice(-2000)}`);
   return figures;
@@ -153,7 +151,7 @@ function corpusCacheMb() {
 }
 
 async function measurePrebuildSteps() {
-  const { cold, warm } = await measurePrebuild(tsx, dir, env, (line) => progress.detail(line));
+  const { cold, warm } = await measurePrebuild(dir, env, (line) => progress.detail(line));
   for (const [name, out] of [
     ['cold', cold],
     ['warm after a one-article edit', warm],
@@ -436,11 +434,7 @@ const steps: [string, boolean, () => Promise<unknown>][] = [
     'store formats',
     only.has('store'),
     async () =>
-      log(
-        (
-          await run(tsx, ['--tsconfig', 'tsconfig.json', 'tools/bench/probe.ts', 'store-formats', dir], {})
-        ).stdout.trim(),
-      ),
+      log((await run(process.execPath, pipelineArgs('tools/bench/probe.ts', 'store-formats', dir), {})).stdout.trim()),
   ],
   ['search', only.has('search'), measureSearch],
   ['deploy', only.has('deploy'), measureDeploy],

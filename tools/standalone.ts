@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PIPELINE_NODE_FLAGS, run, type RunResult } from './bench/measure';
+import { pipelineArgs, run, type RunResult } from './bench/measure';
 
 /** What the copy leaves out: outputs, the content (the build reads CONTENT_DIR), and node_modules (hard-linked). */
 const SKIP = /^(node_modules|\.git|\.next.*|\.content-store.*|\.data|content|test-results|playwright-report|\.vercel)$/;
@@ -40,7 +40,7 @@ export async function buildStandalone(name: string, env: Record<string, string>)
   const full = { ...env, NEXT_OUTPUT: 'standalone', NEXT_DIST_DIR: '' };
   const bin = (tool: string) => path.join(root, 'node_modules', '.bin', tool);
   // The store and the index the search page and /mcp read (a fresh clone has none in public/).
-  const store = await run(bin('tsx'), [...PIPELINE_NODE_FLAGS, 'scripts/prebuild.ts', '--json'], full, root);
+  const store = await run(process.execPath, pipelineArgs('scripts/prebuild.ts', '--json'), full, root);
   if (store.code !== 0) throw new Error(`the prebuild failed:\n${store.stdout.slice(-3000)}`);
   const build = await run(bin('next'), ['build'], full, root);
   if (build.code !== 0) throw new Error(`next build failed:\n${build.stdout.slice(-3000)}`);

@@ -18,15 +18,20 @@ export const MAX_THREADS = 16;
 export const BATCH = 200;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const PARSE_TASK = path.join(here, 'parse-task.ts');
-const RENDER_TASK = path.join(here, 'render-task.ts');
-const SEARCH_TASK = path.join(here, 'search-task.ts');
-// A worker thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
-/** This process's flags for the threads, without the heap's sizes, which a thread may not take (Node refuses it). */
-const execArgv = () =>
-  process.execArgv.some((arg) => arg.includes('tsx'))
-    ? process.execArgv.filter((arg) => !/^--max[-_](semi|old)[-_]space[-_]size\b/.test(arg))
-    : ['--import', 'tsx'];
+/** Bundled by scripts/run.mjs, this module is part of a .mjs file, and the tasks are bundles beside it. */
+const bundled = import.meta.url.endsWith('.mjs');
+const task = (name: string) => path.join(here, `${name}.${bundled ? 'mjs' : 'ts'}`);
+const PARSE_TASK = task('parse-task');
+const RENDER_TASK = task('render-task');
+const SEARCH_TASK = task('search-task');
+/**
+ * This process's flags for the threads, without the heap's sizes, which a thread may not take (Node refuses it).
+ * An unbundled thread loads TypeScript through tsx: the parent's own loader flags when it runs under tsx, else tsx's.
+ */
+const execArgv = () => {
+  const own = process.execArgv.filter((arg) => !/^--max[-_](semi|old)[-_]space[-_]size\b/.test(arg));
+  return bundled || process.execArgv.some((arg) => arg.includes('tsx')) ? own : ['--import', 'tsx'];
+};
 
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */
 export function threadsFor(items: number, requested?: number, threshold = WORKER_THRESHOLD): number {

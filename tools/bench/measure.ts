@@ -29,6 +29,14 @@ export type RunResult = { code: number; stdout: string; seconds: number; peakMb:
  */
 export const PIPELINE_NODE_FLAGS = ['--max-semi-space-size=32'];
 
+/** Node's arguments for a pipeline script as package.json runs it: the flags, then scripts/run.mjs's bundle of it. */
+export const pipelineArgs = (script: string, ...args: string[]) => [
+  ...PIPELINE_NODE_FLAGS,
+  'scripts/run.mjs',
+  script,
+  ...args,
+];
+
 /** Runs a command, sampling the whole process tree's memory every 200 ms. */
 export function run(
   command: string,

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PIPELINE_NODE_FLAGS, run, type RunResult } from './measure';
+import { pipelineArgs, run, type RunResult } from './measure';
 
 export type PrebuildFigures = { cold: RunResult; warm: RunResult; edited: string };
 
@@ -13,7 +13,6 @@ const figures = (out: RunResult) => {
 
 /** Writes into a temporary folder (never the project's store or index); the edited file is put back afterwards. */
 export async function measurePrebuild(
-  tsx: string,
   dir: string,
   env: Record<string, string>,
   onLine?: (line: string) => void,
@@ -21,18 +20,15 @@ export async function measurePrebuild(
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'qt-bench-prebuild-'));
   const prebuild = () =>
     run(
-      tsx,
-      [
-        ...PIPELINE_NODE_FLAGS,
-        '--tsconfig',
-        'tsconfig.json',
+      process.execPath,
+      pipelineArgs(
         'scripts/prebuild.ts',
         '--json',
         '--store',
         path.join(out, 'store'),
         '--search',
         path.join(out, 'search'),
-      ],
+      ),
       env,
       undefined,
       onLine,

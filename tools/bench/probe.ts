@@ -1,4 +1,5 @@
-// One measurement in a fresh process, printing one JSON line: `tsx tools/bench/probe.ts content|search DIR [OUT]`.
+// One measurement in a fresh process, printing one JSON line:
+// `node scripts/run.mjs tools/bench/probe.ts content|search|store-formats DIR [OUT]`.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';

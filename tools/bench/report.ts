@@ -15,8 +15,8 @@ export const MEMORY = {
 /** A label for each key that needs one; `-` in the value column is explained above the table. */
 export const KEY_NOTES: Record<string, string> = {
   content_peak_mb: `npm run check's probe: ${MEMORY.process}`,
-  prebuild_cold_peak_mb: `the prebuild (tsx and its node process with the worker threads): ${MEMORY.tree}`,
-  prebuild_warm_peak_mb: `the prebuild (tsx and its node process with the worker threads): ${MEMORY.tree}`,
+  prebuild_cold_peak_mb: `the prebuild (its node process with the worker threads): ${MEMORY.tree}`,
+  prebuild_warm_peak_mb: `the prebuild (its node process with the worker threads): ${MEMORY.tree}`,
   build_peak_mb: `next build and its workers: ${MEMORY.tree}`,
   build_cache_mb:
     "the corpus's parse cache, shard and search states and store shards in .next/cache after the prebuild " +

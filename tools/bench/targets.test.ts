@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanUp, formatFigures, lastJson, prebuildMemory } from './report';
 import { formatVerdicts, TARGETS, verdicts, type Target } from './targets';
-import { PIPELINE_NODE_FLAGS } from './measure';
+import { PIPELINE_NODE_FLAGS, pipelineArgs } from './measure';
 import { SEARCH_BUDGETS } from './search';
 
 const targets: Target[] = [
@@ -58,7 +58,7 @@ describe("the bench's figures and folders", () => {
     expect(lines[1]).toBe('articles               500');
     expect(lines[2]).toMatch(/^content_peak_mb {8}300 {7}npm run check's probe: peak RSS of that one process/);
     expect(lines[3]).toMatch(
-      /^prebuild_cold_peak_mb  - {9}the prebuild \(tsx and its node .*: peak RSS summed over the whole process tree/,
+      /^prebuild_cold_peak_mb  - {9}the prebuild \(its node process .*: peak RSS summed over the whole process tree/,
     );
     expect(prebuildMemory(812.4, 640.6)).toBe(
       "memory: 812 MB peak summed over its process tree (sampled); 641 MB peak of the prebuild's own node process",
@@ -89,9 +89,8 @@ describe("the bench's figures and folders", () => {
 describe("the pipeline's Node flags", () => {
   it('are the ones npm run check and the prebuild run with, so the bench measures what a build runs', () => {
     const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
-    const flags = PIPELINE_NODE_FLAGS.join(' ');
-    expect(flags).not.toBe('');
-    expect(scripts.check).toBe(`tsx ${flags} scripts/check.ts`);
-    expect(scripts.prebuild).toBe(`tsx ${flags} scripts/prebuild.ts`);
+    expect(PIPELINE_NODE_FLAGS).not.toEqual([]);
+    expect(scripts.check).toBe(`node ${pipelineArgs('scripts/check.ts').join(' ')}`);
+    expect(scripts.prebuild).toBe(`node ${pipelineArgs('scripts/prebuild.ts').join(' ')}`);
   });
 });

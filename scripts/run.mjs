@@ -1,0 +1,75 @@
+// node scripts/run.mjs scripts/<name>.ts [args]: runs a pipeline script as one esbuild bundle, with the worker
+// threads' tasks bundled beside it, instead of through tsx. tsx compiles every module as it loads, again in each
+// thread (on a fresh machine, such as Vercel's, about 2.6 s a thread), and in a thread turns the ESM packages of the
+// renderer into CommonJS, whose exports are getters. Bundling takes about 0.2 s; docs/performance.md has the figures.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+/** The tasks pipeline/workers/pool.ts hands its threads; bundled, it looks for them beside itself. */
+const TASKS = ['parse-task', 'render-task', 'search-task'].map((task) => `pipeline/workers/${task}.ts`);
+/** Bundles of other sources are removed a day after they were made: a long build may still start threads from one. */
+const KEEP_MS = 24 * 3600 * 1000;
+
+const cache = path.join(root, 'node_modules', '.cache', 'pipeline');
+
+const [entry, ...args] = process.argv.slice(2);
+if (!entry?.endsWith('.ts')) {
+  console.error('usage: node scripts/run.mjs <script.ts> [arguments]');
+  process.exit(2);
+}
+const name = path.basename(entry, '.ts');
+if (TASKS.some((task) => path.basename(task, '.ts') === name)) {
+  console.error(`scripts/run.mjs: ${entry} has the name of a worker task`);
+  process.exit(2);
+}
+
+const { outputFiles } = await build({
+  absWorkingDir: root,
+  entryPoints: [path.resolve(entry), ...TASKS],
+  // As deep as the folder it is put in: the source maps' relative paths stay true.
+  outdir: path.join(cache, 'bundle'),
+  entryNames: '[name]',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  packages: 'external',
+  platform: 'node',
+  format: 'esm',
+  target: `node${process.versions.node.split('.')[0]}`,
+  tsconfig: 'tsconfig.json',
+  write: false,
+  // An error's stack names the TypeScript source's lines.
+  sourcemap: 'linked',
+  logLevel: 'error',
+});
+
+// Named by their hash: processes started from different sources never share a folder, nor see a half-written one.
+const hash = createHash('sha256');
+for (const file of outputFiles) hash.update(file.path).update(file.contents);
+const dir = path.join(cache, hash.digest('hex').slice(0, 16));
+if (!fs.existsSync(dir)) {
+  const staging = `${dir}.tmp-${process.pid}`;
+  fs.mkdirSync(staging, { recursive: true });
+  for (const file of outputFiles) fs.writeFileSync(path.join(staging, path.basename(file.path)), file.contents);
+  try {
+    fs.renameSync(staging, dir);
+  } catch (error) {
+    // Another process put the same bundle there first.
+    fs.rmSync(staging, { recursive: true, force: true });
+    if (!fs.existsSync(dir)) throw error;
+  }
+}
+fs.utimesSync(dir, new Date(), new Date());
+for (const old of fs.readdirSync(cache)) {
+  const other = path.join(cache, old);
+  // statSync gives undefined for a folder another process removed meanwhile.
+  const made = fs.statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+  if (other !== dir && Date.now() - made > KEEP_MS) fs.rmSync(other, { recursive: true, force: true });
+}
+
+process.setSourceMapsEnabled(true);
+process.argv = [process.argv[0], path.join(dir, `${name}.mjs`), ...args];
+await import(pathToFileURL(process.argv[1]).href);
