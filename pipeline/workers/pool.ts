@@ -30,7 +30,9 @@ const SEARCH_TASK = task('search-task');
  */
 const execArgv = () => {
   const own = process.execArgv.filter((arg) => !/^--max[-_](semi|old)[-_]space[-_]size\b/.test(arg));
-  return bundled || process.execArgv.some((arg) => arg.includes('tsx')) ? own : ['--import', 'tsx'];
+  // A bundled thread's errors name the TypeScript lines, as the main thread's do (scripts/run.mjs).
+  if (bundled) return [...own, '--enable-source-maps'];
+  return process.execArgv.some((arg) => arg.includes('tsx')) ? own : ['--import', 'tsx'];
 };
 
 /** Threads for `items` pieces of work: 0 (in-process) below the threshold, else `requested` or one per core. */

@@ -1,6 +1,5 @@
 // The benchmark's comparison design: Pagefind 1.6 over lean records (see docs/performance.md), never served.
 import fs from 'node:fs';
-import * as pagefind from 'pagefind';
 import { libraryOf } from '@/pipeline/content/library';
 import type { Article } from '@/pipeline/content/types';
 import { scanContent } from '@/pipeline/scan';
@@ -22,6 +21,8 @@ function toSearchHtml(article: Article): string {
 export async function buildPagefindIndex(outputPath: string, dir: string) {
   const articles = libraryOf((await scanContent({ dir })).articles, { drafts: false }).articles;
   fs.rmSync(outputPath, { recursive: true, force: true });
+  // Loaded here: bundled (scripts/run.mjs), a static import would load Pagefind in every probe.
+  const pagefind = await import('pagefind');
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   for (const article of articles) {
