@@ -45,9 +45,11 @@ let memo: { dir: string; at: number; live: Promise<Live> } | undefined;
 export function loadLive({ dir = getContentDir(), now = Date.now, recheckMs = RECHECK_MS }: LiveOptions = {}) {
   if (memo && memo.dir === dir && now() - memo.at < recheckMs) return memo.live;
   const previous = memo?.dir === dir ? memo.live : undefined;
-  const live = readContent(dir, new Workers(0).parser()).then(({ files, changed }) =>
-    !changed && previous ? previous : liveOf(checkFiles(files, dir)),
-  );
+  const live = readContent(dir, new Workers(0).parser()).then(async ({ files, changed, saved }) => {
+    const next = !changed && previous ? previous : liveOf(checkFiles(files, dir));
+    await saved;
+    return next;
+  });
   memo = { dir, at: now(), live };
   // A failed read is never the `previous` of the next: that one compares files with the last read that succeeded.
   live.catch(() => {

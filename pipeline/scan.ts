@@ -48,7 +48,9 @@ export async function scanContent({
     const sink = pool.parser(onParsed);
     const counted = { add: (job: ParseJob) => (parsed++, sink.add(job)), results: sink.results };
     // One read per process: no memo of mtimes, so no stat of every file.
-    const { files } = await readContent(dir, counted, cache, { memo: false });
-    return { ...checkFiles(files, dir), parsed };
+    const { files, saved } = await readContent(dir, counted, cache, { memo: false });
+    const scan = checkFiles(files, dir);
+    await saved;
+    return { ...scan, parsed };
   });
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCorpus } from '@/tools/bench/corpus';
 import { codeVersion, dirKey, ResultCache } from './cache';
+import { readCacheFile } from './cache-file';
 import { openStoreAt } from '@/lib/store/read';
 import { compileStore, shardCacheDir } from '../compile/store';
 import { scanContent } from '../scan';
@@ -159,6 +160,20 @@ describe('the result cache', () => {
     await mine.save();
     const read = new ResultCache<string>('parse', '/raced', 'v1', folder);
     expect([read.get('mine'), read.get('k3'), read.get('theirs')]).toEqual(['M', 'x', undefined]);
+  });
+});
+
+describe('a scan', () => {
+  it('returns once the parse cache it wrote can be read', async () => {
+    const content = path.join(root, 'scanned');
+    const saved = path.join(root, 'scanned-cache');
+    writeCorpus(content, 5);
+    forgetContent();
+    const scan = await scanContent({ dir: content, threads: 0, cache: saved });
+    const [file] = fs.readdirSync(saved);
+    expect(scan.parsed).toBe(5);
+    expect(fs.readdirSync(saved)).toEqual([expect.stringMatching(/^parse-\w+-\w+\.bin$/)]);
+    expect(readCacheFile(path.join(saved, file ?? '')).entries).toHaveLength(5);
   });
 });
 

@@ -147,20 +147,20 @@ export type ParseSink = { add: (job: ParseJob) => void; results: () => Promise<P
  * so a fresh clone's new mtimes cost nothing); within a process, unchanged mtimes skip even the read (`memo`,
  * for the dev server: a one-shot build or check skips the stat of every file).
  * Uncached files go to `sink` as they are read (worker threads read them while the rest is listed).
+ * `saved` settles once the parse cache is written: its compression runs on libuv's threads while the caller checks.
  */
 export async function readContent(
   dir = getContentDir(),
   sink: ParseSink,
   cacheRoot?: string | false,
   { memo = true }: { memo?: boolean } = {},
-): Promise<{ files: ContentFile[]; changed: boolean }> {
+): Promise<{ files: ContentFile[]; changed: boolean; saved: Promise<void> }> {
   const steps = plan(dir, sink.add, cacheRoot, memo);
   for (let read = 1; ; read++) {
     const step = steps.next();
     if (step.done) {
       const files = step.value.finish(await sink.results());
-      await parseCache(dir, cacheRoot).save();
-      return { files, changed: step.value.changed };
+      return { files, changed: step.value.changed, saved: parseCache(dir, cacheRoot).save() };
     }
     // The pool's threads report ready and take batches only while this thread is not busy.
     if (read % 256 === 0) await new Promise(setImmediate);
