@@ -59,11 +59,19 @@ async function frames<V>(entries: Entries<V>, per: number): Promise<Buffer[]> {
   });
 }
 
-/** Writes every buffer (libuv repeats a partial write), opening the file with `flags`. */
+/**
+ * Writes every byte of `buffers`, resuming a short write as writeFileSync does; an error (a full disk) is thrown. One
+ * writev would report a partial write as success, and its count overflows past 2 GB.
+ */
 function writeAll(file: string, flags: string, buffers: Buffer[]): void {
   const fd = fs.openSync(file, flags);
   try {
-    fs.writevSync(fd, buffers);
+    for (const buffer of buffers)
+      for (let at = 0; at < buffer.length;) {
+        const wrote = fs.writeSync(fd, buffer, at, buffer.length - at);
+        if (wrote <= 0) throw new Error(`${file}: wrote nothing at byte ${at} of a frame`);
+        at += wrote;
+      }
   } finally {
     fs.closeSync(fd);
   }
@@ -97,11 +105,16 @@ export function readCacheFile<V>(file: string): { entries: Entries<V>; bytes: nu
 /** Replaces the file (a temporary file, then rename: a reader never sees half of it). */
 export async function writeCacheFile<V>(file: string, entries: Entries<V>, per = FRAME_ENTRIES): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
-  writeAll(temp, 'w', await frames(entries, per));
-  fs.renameSync(temp, file);
+  try {
+    writeAll(temp, 'w', await frames(entries, per));
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw error;
+  }
 }
 
-/** Adds entries at the end of the file, in one write. */
+/** Adds entries at the end of the file; a failed write leaves a torn frame, which readers skip and a save rewrites. */
 export async function appendCacheFile<V>(file: string, entries: Entries<V>, per = FRAME_ENTRIES): Promise<void> {
   writeAll(file, 'a', await frames(entries, per));
 }
