@@ -60,18 +60,13 @@ async function frames<V>(entries: Entries<V>, per: number): Promise<Buffer[]> {
 }
 
 /**
- * Writes every byte of `buffers`, resuming a short write as writeFileSync does; an error (a full disk) is thrown. One
- * writev would report a partial write as success, and its count overflows past 2 GB.
+ * Writes the buffers one by one: writeFileSync on a descriptor resumes a short write and throws an error (a full
+ * disk), where one writev would report a partial write as done and overflow its count past 2 GB.
  */
 function writeAll(file: string, flags: string, buffers: Buffer[]): void {
   const fd = fs.openSync(file, flags);
   try {
-    for (const buffer of buffers)
-      for (let at = 0; at < buffer.length;) {
-        const wrote = fs.writeSync(fd, buffer, at, buffer.length - at);
-        if (wrote <= 0) throw new Error(`${file}: wrote nothing at byte ${at} of a frame`);
-        at += wrote;
-      }
+    for (const buffer of buffers) fs.writeFileSync(fd, buffer);
   } finally {
     fs.closeSync(fd);
   }
